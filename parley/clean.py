@@ -114,13 +114,18 @@ def remove_boilerplate(lines: list[Line], title: str | None) -> None:
     r = rules()
     title_key = comparable(title) if title else None
     seen: set[str] = set()
-    for index, line in enumerate(lines):
+    title_seen = False
+    for line in lines:
         key = comparable(line.text)
         words = _words(line.text)
         if not key:
             line.kept, line.reason = False, "no words"
-        elif index > 0 and title_key and key == title_key:
-            line.kept, line.reason = False, "duplicated title"
+        elif title_key and key == title_key:
+            if title_seen:
+                line.kept, line.reason = False, "duplicated title"
+            title_seen = line.heading = True
+        elif _BREADCRUMB.search(line.text) and words <= r.max_words and not _SENTENCE_END.search(line.text):
+            line.kept, line.reason = False, "breadcrumb"
         elif key in seen and words <= r.teaser_max_words:
             line.kept, line.reason = False, "repeated line"
         elif r.teaser.search(line.text) and words <= r.teaser_max_words:
@@ -131,9 +136,9 @@ def remove_boilerplate(lines: list[Line], title: str | None) -> None:
             line.kept, line.reason = False, "interface text"
         seen.add(key)
     # The tail: after the last real paragraph, short lines and referrals are page furniture.
-    for line in reversed(lines):
-        if not line.kept:
-            continue
+    # The first kept line is never removed here: a one-paragraph text is all article.
+    kept = [line for line in lines if line.kept]
+    for line in reversed(kept[1:]):
         if is_heading(line.text) and _words(line.text) <= 8:
             line.kept, line.reason = False, "trailing interface text"
             continue
@@ -146,13 +151,23 @@ def remove_boilerplate(lines: list[Line], title: str | None) -> None:
             line.heading = True
 
 
+_BREADCRUMB = re.compile(r"(\s[›»>|/]\s.*){1,}")
+
+
 def guess_title(lines: list[Line]) -> str | None:
-    """The first line when it reads as a headline: short, not ending a sentence with a period."""
-    if not lines:
+    """The first line near the top that reads as a headline: 3 to 30 words, not a
+    sentence ending with a period, not a menu or breadcrumb, not interface text."""
+    r = rules()
+    for line in lines[:6]:
+        text = line.text
+        words = _words(text)
+        if _BREADCRUMB.search(text) or words < 3:
+            continue
+        if words <= r.max_words and (r.interface.search(text) or r.teaser.search(text)):
+            continue
+        if words <= 30 and not text.rstrip().endswith((".", ":", ";", ",")):
+            return text
         return None
-    first = lines[0].text
-    if _words(first) <= 30 and not first.rstrip().endswith((".", ":", ";", ",")):
-        return first
     return None
 
 
@@ -175,3 +190,33 @@ def extract_html(html: str, label: str) -> tuple[str, dict]:
     if not text.strip():
         raise error("E101", label)
     return text, meta
+
+
+_PUBLISHED = re.compile(
+    r"^(?:publi[ée]e?|mis en ligne|mis à jour|mise à jour|published|posted|updated|first published)"
+    r"\s*(?:le|on|:)?\s*:?\s*(?P<date>.{6,40}?)(?:\s*(?:à|a|at)\s*\d{1,2}\s*[h:]\s*\d{0,2}.*)?$",
+    re.I,
+)
+
+
+def published_line_date(lines: list[Line]) -> str | None:
+    """The date of a "Publié le 12 juin 2025" / "Published March 3, 2025" line near the top."""
+    import datetime as dt
+
+    for line in lines[:25]:
+        match = _PUBLISHED.match(normalise(line.text).strip())
+        if not match:
+            continue
+        raw = re.sub(r"\s*[-–|,]\s*\d{1,2}[:h]\d{2}.*$", "", match.group("date")).strip(" ,.-")
+        for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"):
+            try:
+                return dt.datetime.strptime(raw[:10], fmt).date().isoformat()
+            except ValueError:
+                pass
+        import dateparser
+
+        parsed = dateparser.parse(raw, languages=["fr", "en"],
+                                  settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed:
+            return parsed.date().isoformat()
+    return None

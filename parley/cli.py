@@ -89,9 +89,15 @@ def ingest(
     date: DateOpt = None,
     as_of: AsOfOpt = None,
     actors: ActorsOpt = None,
+    batch: Annotated[int, typer.Option(help="Articles stored per transaction.", min=1)] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per stored article.")] = False,
 ) -> None:
-    """Read articles and store them; the same article twice is stored once."""
+    """Read articles and store them; the same article twice is stored once.
+
+    Each batch is one transaction: killed at any moment and run again, every
+    article ends up stored exactly once.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .pipeline import process
@@ -103,8 +109,33 @@ def ingest(
     except ParleyError as exc:
         fail(exc)
         return
-    new = dup = 0
+    counts = {"new": 0, "duplicates": 0}
     failed: list[str] = []
+    pending: list = []
+
+    def report_error(exc: ParleyError) -> None:
+        failed.append(exc.line())
+        progress.console.print(exc.line(), markup=False, highlight=False)
+
+    def flush() -> None:
+        if not pending:
+            return
+        try:
+            results = st.add_many(pending)
+        except ParleyError as exc:
+            for report in pending:
+                failed.append(f"{report.article.path or report.article.id}: not stored")
+            report_error(exc)
+            pending.clear()
+            return
+        for report, fresh in zip(pending, results):
+            counts["new" if fresh else "duplicates"] += 1
+            if verbose:
+                state = "stored" if fresh else "duplicate"
+                progress.console.print(f"{state} {report.article.id} {report.article.path or report.article.url or ''}",
+                                       markup=False, highlight=False)
+        pending.clear()
+
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[item]}"), TimeElapsedColumn(), console=err,
                         disable=quiet or not err.is_terminal)
@@ -113,22 +144,19 @@ def ingest(
         for source in sources:
             for item in iter_documents(source):
                 if isinstance(item, ParleyError):
-                    failed.append(item.line())
-                    err.print(item.line(), markup=False, highlight=False)
+                    report_error(item)
                     continue
                 assert isinstance(item, RawDocument)
                 progress.update(task, item=item.label[-50:])
                 try:
-                    report = process(item, settings)
-                    if st.add(report):
-                        new += 1
-                    else:
-                        dup += 1
+                    pending.append(process(item, settings))
                 except ParleyError as exc:
-                    failed.append(exc.line())
-                    err.print(exc.line(), markup=False, highlight=False)
+                    report_error(exc)
                 progress.advance(task)
-    err.print(f"ingested: {new} new, {dup} duplicates, {len(failed)} failed · store {st.path}",
+                if len(pending) >= batch:
+                    flush()
+        flush()
+    err.print(f"ingested: {counts['new']} new, {counts['duplicates']} duplicates, {len(failed)} failed · store {st.path}",
               markup=False, highlight=False)
     if failed:
         raise typer.Exit(1)
@@ -146,11 +174,12 @@ def articles(db: DbOpt = None, limit: Annotated[int, typer.Option(help="At most 
         fail(exc)
         return
     table = Table(show_header=True, header_style="bold")
-    for col in ("id", "published", "language", "sentences", "title"):
-        table.add_column(col)
+    for col in ("id", "published", "language", "sentences"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("title", overflow="ellipsis", no_wrap=True)
     for row in df.itertuples():
         table.add_row(row.id, str(row.published)[:10] if row.published is not None and str(row.published) != "NaT" else "—",
-                      row.language or "—", str(row.n_sentences), (row.title or "")[:70])
+                      row.language or "—", str(row.n_sentences), row.title or "")
     out.print(table)
 
 
@@ -212,3 +241,7 @@ def main() -> None:
 
 
 __all__ = ["app", "main", "error"]
+
+
+if __name__ == "__main__":
+    main()

@@ -128,9 +128,11 @@ def stage_clean(article: Article) -> None:
     article.lines = clean.split_lines(article.original)
     if not article.title:
         article.title = clean.guess_title(article.lines)
+    if not article.published:
+        found = clean.published_line_date(article.lines)
+        if found:
+            article.published, article.published_source = found, "text"
     clean.remove_boilerplate(article.lines, article.title)
-    if article.lines and article.title and clean.comparable(article.lines[0].text) == clean.comparable(article.title):
-        article.lines[0].heading = True
     kept = [line for line in article.lines if line.kept]
     words = sum(len(line.text.split()) for line in kept)
     if not kept:

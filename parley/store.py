@@ -22,7 +22,8 @@ SCHEMA = [
     """CREATE TABLE IF NOT EXISTS articles (
         id VARCHAR PRIMARY KEY, url VARCHAR, path VARCHAR, title VARCHAR, published DATE,
         published_source VARCHAR, language VARCHAR, supported BOOLEAN, source VARCHAR,
-        n_sentences INTEGER, text VARCHAR, report JSON, minhash BLOB, near_duplicate_of VARCHAR,
+        n_sentences INTEGER, text VARCHAR, report JSON, minhash BLOB, bands VARCHAR[],
+        near_duplicate_of VARCHAR,
         ingested_at TIMESTAMP)""",
     """CREATE TABLE IF NOT EXISTS actors (
         article_id VARCHAR, actor_id VARCHAR, name VARCHAR, wikidata VARCHAR, country VARCHAR,
@@ -55,8 +56,7 @@ def _minhash(text: str):
 
     words = text.lower().split()
     mh = MinHash(num_perm=64, seed=7)
-    for i in range(max(1, len(words) - 4)):
-        mh.update(" ".join(words[i:i + 5]).encode("utf-8"))
+    mh.update_batch([" ".join(words[i:i + 5]).encode("utf-8") for i in range(max(1, len(words) - 4))])
     return mh
 
 
@@ -94,43 +94,54 @@ class Store:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def _near_duplicate(self, mh) -> str | None:
-        from datasketch import MinHash
+        """An earlier article sharing a MinHash band and with estimated Jaccard >= 0.7."""
+        import numpy as np
 
+        bands = _bands(mh)
         rows = self.con.execute(
-            "SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND near_duplicate_of IS NULL"
+            "SELECT id, minhash FROM articles WHERE near_duplicate_of IS NULL "
+            "AND len(list_intersect(bands, ?::VARCHAR[])) > 0", [bands]
         ).fetchall()
+        mine = np.asarray(mh.hashvalues, dtype=np.uint64)
         for other_id, blob in rows:
-            other = MinHash(num_perm=64, seed=7, hashvalues=_decode_hash(blob))
-            if mh.jaccard(other) >= 0.7:
+            other = np.frombuffer(bytes(blob), dtype=np.uint64)
+            if other.shape == mine.shape and float(np.mean(other == mine)) >= 0.7:
                 return other_id
         return None
 
     def add(self, report: Report) -> bool:
         """Store one Report; False when an article with the same content is already there."""
-        info = report.article
-        if self.has(info.id):
-            return False
-        mh = _minhash(info.text)
-        near = self._near_duplicate(mh)
+        return self.add_many([report])[0]
+
+    def add_many(self, reports: list[Report]) -> list[bool]:
+        """Store a batch of Reports in one transaction; per report, whether it was new.
+
+        The batch is stored whole or not at all, so a run killed at any moment
+        leaves every article either stored once or absent, never half-stored.
+        """
+        rows: dict[str, list] = {"articles": [], "actors": [], "events": [], "facts": []}
+        fresh: list[bool] = []
+        seen: set[str] = set()
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        for report in reports:
+            info = report.article
+            if info.id in seen or self.has(info.id):
+                fresh.append(False)
+                continue
+            seen.add(info.id)
+            fresh.append(True)
+            mh = _minhash(info.text)
+            near = self._near_duplicate(mh)
+            rows["articles"].append(
                 [info.id, info.url, info.path, info.title, info.published, info.published_source,
                  info.language, info.language_supported, info.source, len(info.sentences), info.text,
-                 report.model_dump_json(), _encode_hash(mh), near, now],
-            )
+                 report.model_dump_json(), _encode_hash(mh), _bands(mh), near, now])
             for actor in report.actors:
-                con.execute(
-                    "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["actors"].append(
                     [info.id, actor.id, actor.name, actor.wikidata, actor.country, actor.sector,
-                     actor.role.role if actor.role else None, len(actor.mentions)],
-                )
+                     actor.role.role if actor.role else None, len(actor.mentions)])
             for ev in report.events:
-                con.execute(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows["events"].append(
                     [info.id, ev.id, ev.event, ev.mode, "; ".join(a.name for a in ev.actor),
                      ";".join(sorted({a.code or "" for a in ev.actor})),
                      "; ".join(a.name for a in ev.recipient),
@@ -138,8 +149,7 @@ class Store:
                      ev.quad_code, ev.plover_score, ev.cameo_root, ev.negated, ev.modality,
                      ev.reported_by.name if ev.reported_by else None, ev.date, ev.event_text,
                      ev.evidence.text, ev.evidence.start, ev.evidence.end, ev.confidence,
-                     ev.model_dump_json()],
-                )
+                     ev.model_dump_json()])
             for kind, items in (("quote", report.quotes), ("demand", report.demands),
                                 ("commitment", report.commitments), ("position", report.positions)):
                 for item in items:
@@ -148,15 +158,27 @@ class Store:
                     end = ev.end if ev else getattr(item, "end", None)
                     text = ev.text if ev else getattr(item, "text", None)
                     who = item.speaker if kind == "quote" else item.actor
-                    con.execute(
-                        "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [info.id, kind, who.name if who else None, text, start, end, item.model_dump_json()],
-                    )
+                    rows["facts"].append([info.id, kind, who.name if who else None, text, start, end,
+                                          item.model_dump_json()])
+        if not rows["articles"]:
+            return fresh
+        con = self.con
+        statements = {
+            "articles": "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "actors": "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "events": "INSERT INTO events VALUES (" + ", ".join(["?"] * 21) + ")",
+            "facts": "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?)",
+        }
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table, sql in statements.items():
+                if rows[table]:
+                    con.executemany(sql, rows[table])
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
             raise error("E201", path=str(self.path), reason=str(exc).splitlines()[0]) from None
-        return True
+        return fresh
 
     # ------------------------------------------------------------ reads
     def articles(self, limit: int | None = None):
@@ -186,13 +208,14 @@ class Store:
 
 
 def _encode_hash(mh) -> bytes:
-    return json.dumps([int(v) for v in mh.hashvalues]).encode()
-
-
-def _decode_hash(blob: bytes):
     import numpy as np
 
-    return np.array(json.loads(bytes(blob).decode()), dtype=np.uint64)
+    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+
+
+def _bands(mh, rows: int = 4) -> list[str]:
+    values = [int(v) for v in mh.hashvalues]
+    return [f"{i}:" + ",".join(map(str, values[i:i + rows])) for i in range(0, len(values), rows)]
 
 
 __all__ = ["Store", "default_db_path", "ParleyError"]

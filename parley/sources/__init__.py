@@ -94,4 +94,6 @@ def load_one(source: str) -> RawDocument:
 
 def looks_like_text(value: str) -> bool:
     """True when a string passed where a source is expected is article text, not a path."""
-    return ("\n" in value or len(value) > 400) and not os.path.exists(value)
+    if "://" in value.split()[0] if value.split() else False:
+        return False
+    return ("\n" in value or len(value.split()) >= 8) and not os.path.exists(value)

@@ -1,0 +1,107 @@
+"""The resolved actor mentions of an article, for the stages that come after actors.
+
+The actors stage fills ``article.actors`` (model.Actor, one per entity, with
+every mention) and ``article.ext["actor_index"]`` (an ActorIndex). Events,
+quotes, demands, commitments and positions ask the index which actor a token
+or a span refers to.
+
+Token indices are per sentence: ``article.sents[k].span`` is the whole
+sentence (each sentence is parsed as its own Doc), so a token ``t`` of
+sentence ``k`` is ``article.sents[k].span.doc[t]`` and its original offset is
+``article.sents[k].base + token.idx``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, ActorRef
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    sent: int  # sentence index (article.sents)
+    tok_start: int  # first token (index in the sentence's Doc)
+    tok_end: int  # one past the last token
+    start: int  # original character offsets
+    end: int
+    actor_id: str
+    kind: str  # name | metonym | title | pronoun | demonym | group | org | country
+    sector: str | None = None  # the mention's own sector when it differs: "les forces ukrainiennes" -> MIL
+    place: bool = False  # a locative use: "en Ukraine", "in Kyiv"
+
+
+@dataclass
+class ActorIndex:
+    """Every actor of the article by id, and every resolved mention.
+
+    ``background``: actors the article mentions only in passing (a state named
+    only by an adjective, a place or a dateline: "les frappes russes", "à
+    Mascate"). They are in ``actors`` but not in the Report's list until a
+    later stage refers to them through ``ref``/``ref_for`` (an event, a quote),
+    which adds them to ``listed`` (the article's actor list) in id order.
+    """
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[ResolvedMention] = field(default_factory=list)
+    background: set[str] = field(default_factory=set)
+    listed: list[Actor] | None = None
+
+    def promote(self, actor_id: str) -> None:
+        """List a background actor in the Report (a later stage refers to it)."""
+        if actor_id not in self.background:
+            return
+        self.background.discard(actor_id)
+        if self.listed is not None:
+            self.listed.append(self.actors[actor_id])
+            self.listed.sort(key=lambda a: int(a.id[1:]) if a.id[1:].isdigit() else 0)
+
+    def in_sentence(self, sent: int) -> list[ResolvedMention]:
+        return [m for m in self.mentions if m.sent == sent]
+
+    def at_token(self, sent: int, token_i: int) -> ResolvedMention | None:
+        """The mention that covers token ``token_i`` of sentence ``sent`` (the longest)."""
+        best = None
+        for m in self.mentions:
+            if m.sent == sent and m.tok_start <= token_i < m.tok_end:
+                if best is None or (m.tok_end - m.tok_start) > (best.tok_end - best.tok_start):
+                    best = m
+        return best
+
+    def in_tokens(self, sent: int, tok_start: int, tok_end: int) -> list[ResolvedMention]:
+        """Mentions inside the token range [tok_start, tok_end) of a sentence."""
+        return [m for m in self.mentions
+                if m.sent == sent and m.tok_start >= tok_start and m.tok_end <= tok_end]
+
+    def actor(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def ref(self, actor_id: str, text: str | None = None) -> ActorRef:
+        self.promote(actor_id)
+        a = self.actors[actor_id]
+        return ActorRef(id=a.id, name=a.name, code=a.country, sector=a.sector, text=text)
+
+    def ref_for(self, mention: ResolvedMention, article) -> ActorRef:
+        """The actor of a mention; a group or seat mention keeps its own sector (UKR MIL)."""
+        ref = self.ref(mention.actor_id, article.original[mention.start:mention.end])
+        if mention.sector:
+            ref.sector = mention.sector
+        return ref
+
+    def of_actor(self, actor_id: str) -> list[ResolvedMention]:
+        """Every resolved mention of an actor (pronouns included), in reading order."""
+        return [m for m in self.mentions if m.actor_id == actor_id]
+
+    def by_name(self, name: str) -> Actor | None:
+        """The actor with this name (case-insensitive), if any."""
+        low = name.casefold()
+        return next((a for a in self.actors.values() if a.name.casefold() == low), None)
+
+
+def get_index(article) -> ActorIndex:
+    """The article's ActorIndex (empty when the actors stage has not run)."""
+    index = article.ext.get("actor_index")
+    if index is None:
+        index = ActorIndex()
+        article.ext["actor_index"] = index
+    return index

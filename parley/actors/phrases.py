@@ -1,0 +1,588 @@
+"""Candidate actor mentions in one sentence.
+
+The gazetteer finds names, states, capitals, seats, organisations and
+demonyms (pass A), and title and group head nouns (pass B, which may step
+over a demonym: "ministre nigérien des Affaires étrangères"). Titles and
+groups then take their modifiers: a demonym ("le président russe", "Russian
+forces"), a complement ("du Kremlin", "des États-Unis", "of Ukraine",
+"Ukraine's"), a topic ("pour l'Ukraine", "pour le conflit ukrainien"), a
+possessive ("son émissaire"), "élu"/"elect", "ancien"/"former". A title
+next to a name is the same person ("Le président russe Vladimir Poutine",
+"Dmitry Peskov, porte-parole du Kremlin"). The French NER adds people the KB
+does not know; in English, capitalised spans after a title or before a
+speech verb do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Match, Word, fold, words
+from .kb import KB
+
+# A state's security forces are the state (with their sector on the mention), as in the gold corpus.
+SECURITY = frozenset({"MIL", "COP", "SPY"})
+A_KINDS = frozenset({"person", "state", "capital", "seat", "org", "demonym"})
+B_KINDS = frozenset({"role", "group"})
+_PRIORITY = ("state", "seat", "org", "person", "capital", "demonym")
+_KIND_OF = {"state": "country", "capital": "metonym", "seat": "metonym", "org": "org", "person": "name",
+            "demonym": "demonym"}
+
+DE = {"de", "du", "des", "d", "of"}
+ARTICLES = {"le", "la", "les", "l", "the", "'"}
+DETS = ARTICLES | {"un", "une", "a", "an", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce", "cet",
+                   "cette", "this", "that"}
+FOR = {"pour", "for", "charge", "chargee", "on"}
+TOPIC_NOUNS = {"conflit", "guerre", "dossier", "question", "crise", "processus", "conflict", "war", "crisis",
+               "file", "talks", "negociations", "paix", "peace"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
+FORMER = {"ancien", "ancienne", "anciens", "former", "ex", "feu", "late"}
+ELECT = {"elu", "elue", "elect", "designe", "designee", "nomme", "nommee"}
+SKIP_MODS = {"sortant", "sortante", "sortants", "outgoing", "actuel", "actuelle", "current", "nouveau", "nouvel",
+             "nouvelle", "new", "special", "speciale", "speciaux", "personnel", "personnelle", "top", "chief"}
+DEPUTY = {"adjoint", "adjointe", "deputy", "vice", "vice-", "sous"}
+HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "gen"}
+LOCATIVE = {"en", "dans", "in", "at", "inside"}
+WEAK_BEFORE = {"fr": {"a", "au", "aux", "vers", "depuis", "pres"}, "en": {"near", "from", "to", "outside", "via"}}
+SPEECH_EN = {"said", "says", "told", "added", "stated", "announced", "warned", "insisted", "argued", "claimed",
+             "wrote", "noted", "explained", "declared", "stressed", "urged"}
+# Words a capitalised span may not start with (English rules).
+EN_STOP = set("""the a an in on at for but and or of to from by with as if when while after before this that these
+    those it its he she they we i you his her their our my your there here what which who whom whose why how
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december""".split())
+PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "ibn",
+             "-", "ould", "ag", "abu", "abou", "jr", "y"}
+# Words that make a capitalised run the name of a body, not of a person.
+ORG_WORDS = set("""ministry ministere department departement council conseil forces force army armee party parti
+    agency agence command commandement office bureau committee comite movement mouvement front union
+    organisation organization commission assembly assemblee parliament parlement court cour tribunal
+    government gouvernement police guard garde brigade brigades group groupe bank banque fund fonds
+    alliance coalition federation federation institute institut university universite news press presse
+    agence service services authority autorite autorites navy marine corps senate senat congress congres
+    house maison palace palais embassy ambassade mission summit sommet""".split())
+# People quoted as commentators are not political actors (gold guidelines).
+COMMENTATORS = {"analyste", "chercheur", "chercheuse", "expert", "experte", "professeur", "professeure",
+                "politologue", "journaliste", "correspondant", "correspondante", "economiste", "historien",
+                "historienne", "specialiste", "analyst", "researcher", "professor", "scholar", "fellow",
+                "journalist", "correspondent", "economist", "historian", "commentator", "editorialiste"}
+
+
+@dataclass(eq=False)
+class Cand:
+    """A candidate mention: a word range of one sentence and what it may refer to."""
+
+    sent: int
+    i: int
+    j: int
+    kind: str  # name | country | metonym | demonym | title | group | org | pronoun
+    entity: str | None = None
+    options: tuple[str, ...] = ()  # ambiguous names: the entities it may be
+    sector: str | None = None
+    country: str | None = None
+    role: str | None = None
+    role_sector: str | None = None
+    seat: str | None = None
+    topic: str | None = None
+    owner: object = None  # "poss" (a possessive) or the Cand of a person ("de Joe Biden")
+    link: "Cand | None" = None  # a title: the name it stands beside
+    former: bool = False
+    deputy: bool = False
+    name: str | None = None  # unknown people and groups: the text that names them
+    place: bool = False
+    weak: bool = False  # a passing mention (see SentenceReader._weak)
+    nested: bool = False  # inside a group phrase: in the index, not in Actor.mentions
+    subject: bool = False
+    commentator: bool = False
+    pronoun: str | None = None  # il | elle | ils | elles (he -> il, she -> elle, they -> ils)
+    fem: bool | None = None
+    dropped: bool = False
+
+
+@dataclass
+class SentenceCands:
+    index: int
+    text: str
+    ws: list[Word]
+    doc: object = None
+    cands: list[Cand] = field(default_factory=list)
+
+
+def _pick(match: Match) -> tuple[str, list]:
+    for kind in _PRIORITY:
+        entries = [e for e in match.entries if e.kind == kind]
+        if entries:
+            return kind, entries
+    return "", []
+
+
+def _overlaps(a: Match, b: Match) -> bool:
+    return a.i < b.j and b.i < a.j
+
+
+class SentenceReader:
+    """Builds the candidates of one sentence."""
+
+    def __init__(self, kb: KB, gaz: Gazetteer, lang: str) -> None:
+        self.kb, self.gaz, self.lang = kb, gaz, lang
+
+    def read(self, index: int, doc) -> SentenceCands:
+        sc = SentenceCands(index, doc.text, words(doc.text), doc)
+        ws = sc.ws
+        a_matches = self.gaz.scan(ws, A_KINDS)
+        demonyms = frozenset(m.i for m in a_matches if m.j == m.i + 1 and all(e.kind == "demonym" for e in m.entries))
+        # a title or group phrase gives way to a name that covers or crosses it ("Kremlin" is a
+        # seat before a group, "Forces de soutien rapide" an organisation), and takes in what
+        # lies strictly inside it ("porte-parole du Kremlin" if listed whole)
+        b_matches = [b for b in self.gaz.scan(ws, B_KINDS, demonyms)
+                     if not any(_overlaps(a, b) and not a.has("demonym")
+                                and not (b.i <= a.i and a.j <= b.j and (a.i, a.j) != (b.i, b.j))
+                                for a in a_matches)]
+        for a in a_matches:
+            kind, entries = _pick(a)
+            cand = Cand(index, a.i, a.j, _KIND_OF[kind], country=entries[0].country)
+            if kind == "person":
+                cand.options = tuple(dict.fromkeys(e.target for e in entries))
+                cand.entity = cand.options[0] if len(cand.options) == 1 else None
+            else:
+                cand.entity = entries[0].target
+                cand.sector = entries[0].sector if kind in ("seat", "org", "state", "capital") else None
+                if kind == "seat":
+                    cand.seat = entries[0].phrase
+                if kind == "org" and cand.sector in SECURITY and cand.country in self.kb.states:
+                    cand.entity = f"state:{cand.country}"  # "l'armée israélienne", "the CIA": the state
+            if kind in ("state", "capital", "seat") and a.i > 0 and ws[a.i - 1].key in LOCATIVE:
+                cand.place = True
+            cand.weak = self._weak(sc, a, kind)
+            sc.cands.append(cand)
+        self._compounds(sc)
+        for b in b_matches:
+            entry = b.first("role") or b.first("group")
+            assert entry is not None
+            c = Cand(index, b.i, b.j, "title" if entry.kind == "role" else "group", sector=entry.sector)
+            if entry.kind == "role":
+                c.role, c.role_sector = entry.target, entry.sector
+            else:
+                c.country = entry.country
+            for a in [x for x in sc.cands if b.i <= x.i and x.j <= b.j and x.kind not in ("title", "group")]:
+                self._take(c, a)
+            sc.cands.append(c)
+        sc.cands.sort(key=lambda c: (c.i, -c.j))
+        self._people_from_ner(sc, doc)
+        for extra in (False, True):  # extend, find titled names, extend again to see them
+            sc.cands = [c for c in sc.cands if not c.dropped]
+            sc.cands.sort(key=lambda c: (c.i, -c.j))
+            for c in sc.cands:
+                if c.kind in ("title", "group") and not c.dropped:
+                    self._extend(sc, c)
+            if not extra:
+                self._people_from_capitals(sc, fallback=self.lang != "en" and doc.has_annotation("ENT_IOB"))
+                self._honorifics(sc)
+        sc.cands = [c for c in sc.cands if not c.dropped]
+        for c in sc.cands:
+            if c.kind == "title":
+                self._appose(sc, c)
+        self._pronouns(sc, doc)
+        self._syntax(sc, doc)
+        sc.cands.sort(key=lambda c: (c.i, -c.j))
+        return sc
+
+    # ------------------------------------------------------------ modifiers
+    def _weak(self, sc: SentenceCands, a: Match, kind: str) -> bool:
+        """A passing mention, which alone does not make a state an actor of the article:
+        an adjective ("les frappes russes", "Greek ship"), a place ("à Mascate", "in
+        Vienna"), a dateline ("ABUJA, Dec 16")."""
+        ws = sc.ws
+        if kind == "demonym":
+            if self.lang == "fr":
+                return not ws[a.i].capital
+            return not ws[a.j - 1].key.endswith("s")
+        if kind in ("state", "capital"):
+            before = ws[a.i - 1].key if a.i else ""
+            if before in LOCATIVE or (before in WEAK_BEFORE.get(self.lang, ())):
+                return True
+            after = ws[a.j].text if a.j < len(ws) else ""
+            return a.i == 0 and after in (",", "(", "-", "—") and ws[a.i].text.isupper()
+        return False
+
+    def _take(self, head: Cand, mod: Cand) -> None:
+        """A state, seat, organisation or demonym inside or beside a title/group phrase."""
+        if mod.kind in ("country", "metonym", "demonym", "org") and head.country is None:
+            head.country = mod.country
+            if mod.kind == "metonym" and mod.seat:
+                head.seat = mod.seat
+                if head.kind == "group" and head.sector is None:
+                    head.sector = mod.sector
+        elif not (mod.kind in ("country", "metonym", "demonym") and mod.country == head.country):
+            return
+        if head.kind == "group" and mod.kind == "demonym":
+            mod.nested = mod.weak = True  # "les frappes russes": "russes" stays a demonym mention
+        else:
+            mod.dropped = True
+
+    def _at(self, sc: SentenceCands, k: int, *kinds: str) -> Cand | None:
+        for c in sc.cands:
+            if c.i == k and not c.dropped and not c.nested and c.kind in kinds:
+                return c
+        return None
+
+    def _ending(self, sc: SentenceCands, k: int, *kinds: str) -> Cand | None:
+        for c in sc.cands:
+            if c.j == k and not c.dropped and not c.nested and c.kind in kinds:
+                return c
+        return None
+
+    def _after(self, ws: list[Word], k: int, heads: set[str]) -> int | None:
+        """Index after "de/du/des/d'/of [le/la/les/l'/the]" (or another head set) at k."""
+        n = len(ws)
+        if k >= n or ws[k].key not in heads:
+            return None
+        k += 1
+        if k < n and ws[k].text == "'":
+            k += 1
+        if k < n and ws[k].key in ("la", "le", "les", "l", "the") and ws[k].key != "l":
+            k += 1
+        elif k + 1 < n and ws[k].key == "l" and ws[k + 1].text == "'":
+            k += 2
+        return k
+
+    def _extend(self, sc: SentenceCands, c: Cand) -> None:
+        ws, n, lang = sc.ws, len(sc.ws), self.lang
+        state_kinds = ("country", "metonym", "demonym", "org")
+        k = c.j
+        while k < n:
+            w = ws[k].key
+            mod = self._at(sc, k, "demonym")
+            if mod and lang == "fr":
+                self._take(c, mod)
+                k = mod.j
+                continue
+            if w in ELECT or (w == "-" and k + 1 < n and ws[k + 1].key == "elect"):
+                if c.role == "president":
+                    c.role = "president_elect"
+                k += 2 if w == "-" else 1
+                continue
+            if w in SKIP_MODS:
+                k += 1
+                continue
+            if w in DEPUTY:
+                c.deputy = True
+                k += 1
+                continue
+            p = self._after(ws, k, DE)
+            if p is not None:
+                mod = self._at(sc, p, *state_kinds)
+                if mod and mod.kind != "demonym" and (c.country is None or mod.country == c.country):
+                    self._take(c, mod)
+                    k = mod.j
+                    continue
+                person = self._at(sc, p, "name")
+                if person and c.owner is None:
+                    c.owner = person
+                break
+            p = self._after(ws, k, FOR)
+            if p is not None and c.kind == "title":
+                mod = self._at(sc, p, "country", "metonym")
+                if mod:
+                    c.topic = mod.country
+                    mod.dropped = True
+                    k = mod.j
+                    continue
+                if p < n and ws[p].key in TOPIC_NOUNS:
+                    adj = self._at(sc, p + 1, "demonym")
+                    q = p + 2 if p + 2 < n and ws[p + 1].key in ("en", "in", "au", "d") else None
+                    loc = self._at(sc, q + (1 if q and ws[q].text == "'" else 0), "country") if q else None
+                    mod = adj or loc
+                    if mod:
+                        c.topic = mod.country
+                        mod.dropped = True
+                        k = mod.j
+                        continue
+                break
+            if c.kind == "group" and lang == "fr" and c.owner is None:
+                person = self._at(sc, k, "name")  # "l'administration Trump"
+                if person:
+                    c.owner = person
+            break
+        c.j = k
+        # to the left: "Russian forces", "Kremlin spokesman", "Ukraine's foreign minister", "the Biden administration"
+        k = c.i
+        mod = self._ending(sc, k, *state_kinds)
+        if mod is None and k >= 2 and ws[k - 1].key == "s" and ws[k - 2].text == "'":
+            mod = self._ending(sc, k - 2, *state_kinds)
+        if mod and (lang == "en" or mod.kind == "metonym" and c.kind == "title") and (
+                c.country is None or c.country == mod.country):
+            self._take(c, mod)
+            c.i = mod.i
+        elif lang == "en" and c.kind == "group" and c.owner is None:
+            person = self._ending(sc, k, "name")
+            if person:
+                c.owner = person
+        k = c.i
+        if k >= 1 and ws[k - 1].key in DEPUTY:
+            c.deputy = True
+        if k >= 1 and (ws[k - 1].key in FORMER or ws[k - 1].text == "-" and k >= 2 and ws[k - 2].key in FORMER):
+            c.former = True
+            c.i = k - 1 if ws[k - 1].key in FORMER else k - 2
+        k = c.i
+        if k >= 1 and ws[k - 1].key in POSSESSIVES and c.owner is None:
+            c.owner = "poss"
+
+    def _appose(self, sc: SentenceCands, t: Cand) -> None:
+        """A title beside a name: "le président russe Vladimir Poutine", "X, porte-parole du Kremlin"."""
+        ws, n = sc.ws, len(sc.ws)
+        person = self._at(sc, t.j, "name")
+        if person is None and t.j < n and ws[t.j].text == ",":
+            for k in range(t.j + 1, min(n, t.j + 9)):
+                if ws[k].text in (",", ";", ":", ".", "(", ")", "«", "»", '"'):
+                    break
+                person = self._at(sc, k, "name")
+                if person:
+                    if not self._plain_words(sc, t.j + 1, k):
+                        person = None
+                    break
+        if person is None:
+            before = self._ending(sc, t.i - 1, "name") if t.i >= 1 and ws[t.i - 1].text == "," else None
+            if before is None and t.i >= 2 and ws[t.i - 1].key in DETS and ws[t.i - 2].text == ",":
+                before = self._ending(sc, t.i - 2, "name")
+            person = before
+        if person is not None and t.owner is not person:
+            t.link = person
+
+    def _plain_words(self, sc: SentenceCands, i: int, j: int) -> bool:
+        """Words i..j can sit between a title and its name (no verb, no other name)."""
+        ws = sc.ws[i:j]
+        if self.lang == "en":
+            return not any(w.capital and w.key not in DETS for w in ws[1:])
+        doc = sc.doc
+        if doc is None or not len(ws):
+            return True
+        span = doc.char_span(ws[0].start, ws[-1].end, alignment_mode="expand")
+        return span is None or not any(t.pos_ in ("VERB", "AUX", "PROPN") for t in span)
+
+    def _compounds(self, sc: SentenceCands) -> None:
+        """"russo-américaines", "Sino-American": a combining form before a hyphenated demonym."""
+        ws = sc.ws
+        for c in list(sc.cands):
+            if c.kind != "demonym" or c.i < 2 or ws[c.i - 1].text != "-":
+                continue
+            k = c.i - 2
+            if any(x.i <= k < x.j for x in sc.cands):
+                continue
+            code = COMBINING.get(self.lang, {}).get(ws[k].key) or self._combining(ws[k].key)
+            if code and code in self.kb.states:
+                sc.cands.append(Cand(sc.index, k, k + 1, "demonym", entity=f"state:{code}", country=code, weak=True))
+
+    def _combining(self, key: str) -> str | None:
+        """French combining forms from demonyms: russe -> russo, ukrainien -> ukraino, américain -> américano."""
+        if self.lang != "fr" or not key.endswith("o"):
+            return None
+        stem = key[:-1]
+        for tail in ("e", "ien", "ain", "ais", "ois", "an", "in", ""):
+            for e in self.gaz.table.get((stem + tail,), []):
+                if e.kind == "demonym":
+                    return e.country
+        return None
+
+    # ------------------------------------------------------------ people
+    def _people_from_ner(self, sc: SentenceCands, doc) -> None:
+        if not doc.has_annotation("ENT_IOB"):
+            return
+        for ent in doc.ents:
+            i, j = _word_range(sc.ws, ent.start_char, ent.end_char)
+            if i is None:
+                continue
+            if ent.label_ not in ("PER", "ORG"):
+                self._inside_other_name(sc, ent, i, j)
+                continue
+            while i < j and (sc.ws[i].key in HONORIFICS or sc.ws[i].text in (".", "'") or sc.ws[i].key in ("l", "d")):
+                i += 1
+            if i >= j:
+                continue
+            covering = [c for c in sc.cands if c.i < j and i < c.j and not c.dropped]
+            if ent.label_ == "ORG":
+                if not covering and self._agentive_org(ent, sc.ws[i:j]):
+                    sc.cands.append(Cand(sc.index, i, j, "org", name=sc.text[sc.ws[i].start:sc.ws[j - 1].end]))
+                else:
+                    self._inside_other_name(sc, ent, i, j)
+                continue
+            if not self._plausible_person(sc.ws[i:j], ent):
+                continue
+            name = sc.text[sc.ws[i].start:sc.ws[j - 1].end]
+            if not covering:
+                sc.cands.append(Cand(sc.index, i, j, "name", name=name))
+                continue
+            if any(c.i < i or c.j > j or c.kind in ("title", "group", "demonym") for c in covering):
+                continue  # crosses another phrase: trust the gazetteer
+            if any((c.i, c.j) == (i, j) for c in covering):
+                continue
+            people = [c for c in covering if c.kind == "name"]
+            if len(people) == 1 and len(covering) == 1 and self._same_person(people[0], sc, i, j):
+                people[0].i, people[0].j = i, j  # "Vladimir Poutine" around a KB "Poutine"
+                continue
+            for c in covering:  # "Thérèse Kayikwamba Wagner" is not the Wagner group
+                c.dropped = True
+            sc.cands.append(Cand(sc.index, i, j, "name", name=name))
+
+    def _inside_other_name(self, sc: SentenceCands, ent, i: int, j: int) -> None:
+        """A person or place inside another name ("la Route Trump", "le groupe de Minsk") is not a mention."""
+        if j - i < 2 or not sc.ws[i].capital or sc.ws[i].key in DETS:
+            return
+        for c in sc.cands:
+            if c.kind in ("name", "metonym", "country") and i < c.i and c.j <= j and not c.dropped:
+                if c.kind == "name" and ent.label_ == "PER":
+                    continue
+                c.dropped = True
+
+    def _same_person(self, c: Cand, sc: SentenceCands, i: int, j: int) -> bool:
+        from rapidfuzz import fuzz
+
+        text = sc.text[sc.ws[i].start:sc.ws[j - 1].end]
+        for ident in c.options or (c.entity,):
+            entity = self.kb.entities.get(ident or "")
+            if entity and any(fuzz.ratio(fold(text), fold(a)) >= 80 for a in entity.all_aliases()):
+                return True
+        return False
+
+    def _plausible_person(self, ws: list[Word], ent) -> bool:
+        if not 1 <= len(ws) <= 5:
+            return False
+        first = ent[0]
+        if first.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ") or first.is_stop:
+            return False
+        letters = [w for w in ws if w.text[0].isalpha()]
+        if not letters or any(ch.isdigit() for w in ws for ch in w.text):
+            return False
+        if any(w.key in ORG_WORDS for w in ws):
+            return False
+        return all(w.capital or w.key in PARTICLES for w in letters) and ws[0].capital
+
+    def _agentive_org(self, ent, ws: list[Word]) -> bool:
+        root = ent.root
+        return (root.dep_ in ("nsubj", "nsubj:pass") and 1 <= len(ws) <= 6 and ws[0].capital
+                and root.pos_ == "PROPN")
+
+    def _people_from_capitals(self, sc: SentenceCands, fallback: bool = False) -> None:
+        """A run of 2-4 capitalised words after a title or honorific, or (English) before a
+        speech verb, is a person. ``fallback``: French, where the NER spoke first."""
+        ws, n = sc.ws, len(sc.ws)
+        covered = {k for c in sc.cands if not c.dropped for k in range(c.i, c.j)}
+        k = 0
+        while k < n:
+            if k in covered or not ws[k].capital or not ws[k].text.isalpha() or ws[k].key in EN_STOP:
+                k += 1
+                continue
+            e = k
+            while e < n and e not in covered and (ws[e].capital and ws[e].text.isalpha()
+                                                   or ws[e].text == "-" and e + 1 < n and ws[e + 1].capital) and e - k < 5:
+                e += 1
+            absorbed = None
+            if e < n and e in covered and e - k >= 1:  # "Thérèse Kayikwamba" + "Wagner" (a KB organisation)
+                nxt = next((c for c in sc.cands if c.i == e and not c.dropped), None)
+                if nxt and nxt.j == e + 1 and nxt.kind in ("org", "name", "metonym") and ws[e].capital:
+                    absorbed = nxt
+                    e += 1
+            if e - k >= 2 and not any(w.key in ORG_WORDS for w in ws[k:e]):
+                before = ws[k - 1].key if k else ""
+                after = ws[e].key if e < n else ""
+                titled = any(c.kind == "title" and c.j == k for c in sc.cands) or before in HONORIFICS or (
+                    k >= 2 and ws[k - 1].text == "." and ws[k - 2].key in HONORIFICS)
+                speaking = not fallback and (after in SPEECH_EN or (after == "," and e + 1 < n and (
+                    ws[e + 1].key in ("a", "an", "the")
+                    or any(c.kind == "title" and c.i == e + 1 for c in sc.cands))))
+                if titled or speaking:
+                    if absorbed is not None:
+                        absorbed.dropped = True
+                    sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[k].start:ws[e - 1].end]))
+                    covered.update(range(k, e))
+            k = max(e, k + 1)
+
+    def _honorifics(self, sc: SentenceCands) -> None:
+        """"M. Peskov", "Mme Kallas", "Mr Rutte": the honorific joins the name."""
+        ws, n = sc.ws, len(sc.ws)
+        for k in range(n - 1):
+            if ws[k].key not in HONORIFICS or not ws[k].capital:
+                continue
+            p = k + 2 if ws[k + 1].text == "." else k + 1
+            if p >= n or not ws[p].capital or not ws[p].text.isalpha():
+                continue
+            named = next((c for c in sc.cands if c.i == p and c.kind == "name"), None)
+            if named:
+                named.i = k
+            elif not any(c.i <= p < c.j for c in sc.cands):
+                e = p + 1
+                while e < n and ws[e].capital and ws[e].text.isalpha() and e - p < 3:
+                    e += 1
+                sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[p].start:ws[e - 1].end]))
+
+    # ------------------------------------------------------------ pronouns and syntax
+    def _pronouns(self, sc: SentenceCands, doc) -> None:
+        ws = sc.ws
+        if self.lang == "fr":
+            for tok in doc:
+                low = tok.lower_
+                if low not in ("il", "elle", "ils", "elles"):
+                    continue
+                if doc.has_annotation("DEP") and not tok.dep_.startswith("nsubj"):
+                    continue
+                nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+                if low == "il" and nxt in IMPERSONAL:
+                    continue
+                i, j = _word_range(ws, tok.idx, tok.idx + len(tok.text))
+                if i is not None:
+                    sc.cands.append(Cand(sc.index, i, j, "pronoun", pronoun=low, subject=True))
+        else:
+            mapping = {"he": "il", "she": "elle", "they": "ils"}
+            for k, w in enumerate(ws):
+                if w.key in mapping:
+                    sc.cands.append(Cand(sc.index, k, k + 1, "pronoun", pronoun=mapping[w.key], subject=True))
+
+    def _syntax(self, sc: SentenceCands, doc) -> None:
+        """Subject position and grammatical gender of each candidate (French parse)."""
+        if not doc.has_annotation("DEP"):
+            for c in sc.cands:
+                if c.kind != "pronoun":
+                    c.subject = c.i == 0 or sc.ws[c.i - 1].key in DETS and c.i <= 2
+            return
+        for c in sc.cands:
+            if c.kind == "pronoun":
+                continue
+            span = doc.char_span(sc.ws[c.i].start, sc.ws[c.j - 1].end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            c.subject = root.dep_.startswith("nsubj")
+            gender = root.morph.get("Gender")
+            det = doc[span.start - 1] if span.start > 0 else None
+            if det is not None and det.pos_ == "DET" and det.morph.get("Gender"):
+                gender = det.morph.get("Gender")
+            c.fem = (gender[0] == "Fem") if gender else None
+            if c.kind == "name" and c.name:
+                nearby = " ".join(t.lower_ for t in doc[max(0, span.start - 4):min(len(doc), span.end + 6)])
+                c.commentator = any(w in COMMENTATORS for w in fold(nearby).split())
+
+
+IMPERSONAL = {"faut", "fallait", "faudra", "faudrait", "y", "s'", "semble", "semblait", "paraît", "parait",
+              "suffit", "importe", "convient", "existe", "s", "manque", "vaut", "pleut"}
+
+# Combining forms of compound adjectives ("sino-américain", "Franco-German") that demonyms do not give.
+COMBINING = {
+    "fr": {"sino": "CHN", "franco": "FRA", "germano": "DEU", "anglo": "GBR", "nippo": "JPN", "hispano": "ESP",
+           "greco": "GRC", "turco": "TUR", "austro": "AUT", "helveto": "CHE", "luso": "PRT", "indo": "IND",
+           "sovieto": "RUS", "americano": "USA", "israelo": "ISR", "arabo": None, "belgo": "BEL",
+           "italo": "ITA", "irano": "IRN", "syro": "SYR", "libano": "LBN", "russo": "RUS", "ukraino": "UKR",
+           "polono": "POL", "palestino": "PSE", "egypto": "EGY", "saoudo": "SAU", "qataro": "QAT",
+           "turquo": "TUR", "serbo": "SRB", "croato": "HRV", "kosovo": None},
+    "en": {"sino": "CHN", "franco": "FRA", "anglo": "GBR", "indo": "IND", "russo": "RUS", "german": "DEU",
+           "us": "USA", "u.s": "USA", "israeli": "ISR", "turco": "TUR", "italo": "ITA", "greco": "GRC"},
+}
+
+
+def _word_range(ws: list[Word], start: int, end: int) -> tuple[int | None, int]:
+    i = next((k for k, w in enumerate(ws) if w.end > start), None)
+    if i is None:
+        return None, 0
+    j = i
+    while j < len(ws) and ws[j].start < end:
+        j += 1
+    return (i, j) if j > i else (None, 0)

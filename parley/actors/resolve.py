@@ -1,0 +1,333 @@
+"""Resolution of the candidates of a whole article, in reading order.
+
+- Names: an ambiguous surname goes to the person the article names in full,
+  else to the one in office on the article's date. After a full name, the
+  surname alone, "M. Peskov" or "Mr Rutte" is the same person, known to the KB
+  or not. A lone capitalised word the NER calls a person but that nobody in the
+  article bears as a surname is dropped (too often a misread).
+- Titles: beside a name, the name's person. Otherwise the KB holder of the role
+  for the title's country (demonym, complement, seat, possessive owner) on the
+  article's date ("le porte-parole du Kremlin"); else a person of the article
+  who holds or was given that title ("le président élu"); else, when the
+  country is known, an unknown official ("le ministre nigérien des Affaires
+  étrangères"); else nothing.
+- Groups: a state organ with a country ("les forces ukrainiennes",
+  "l'administration sortante de Joe Biden") is a mention of the state, with its
+  own sector; other groups ("des manifestants", "les alliés européens") are
+  group actors, one per sector and country.
+- Pronouns: a subject pronoun (il/elle/ils/elles, he/she/they) goes to the
+  latest compatible actor of the same or the previous sentence, subjects first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .gazetteer import fold
+from .kb import KB, STATE_SECTORS, role_family
+from .phrases import DETS, HONORIFICS, Cand, SentenceCands
+
+PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "ibn"}
+
+
+@dataclass
+class Spec:
+    """An actor of the article that is not a KB entity (unknown person, organisation or group)."""
+
+    id: str
+    kind: str  # person | organisation | group
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    role_country: str | None = None
+
+
+@dataclass
+class TextRole:
+    role: str
+    country: str | None
+    sector: str | None
+
+
+@dataclass
+class Resolution:
+    cands: list[Cand]  # resolved, in reading order (pronouns included)
+    specs: dict[str, Spec] = field(default_factory=dict)
+    text_roles: dict[str, list[TextRole]] = field(default_factory=dict)  # entity id -> titles the text gives
+
+
+class Resolver:
+    def __init__(self, kb: KB, day: dt.date, lang: str, sentences: list[SentenceCands]) -> None:
+        self.kb, self.day, self.lang, self.sentences = kb, day, lang, sentences
+        self.specs: dict[str, Spec] = {}
+        self.text_roles: dict[str, list[TextRole]] = {}
+
+    # ------------------------------------------------------------ helpers
+    def _all(self) -> list[Cand]:
+        out = [c for sc in self.sentences for c in sc.cands if not c.dropped]
+        out.sort(key=lambda c: (c.sent, c.i, -c.j))
+        return out
+
+    def _text(self, c: Cand, strip_det: bool = True) -> str:
+        sc = self.sentences_by_index[c.sent]
+        i = c.i
+        while strip_det and i < c.j - 1 and (sc.ws[i].key in DETS or sc.ws[i].text == "'"):
+            i += 1
+        return sc.text[sc.ws[i].start:sc.ws[c.j - 1].end]
+
+    def country_of(self, ident: str | None) -> str | None:
+        if not ident:
+            return None
+        entity = self.kb.entities.get(ident)
+        if entity is not None:
+            if entity.kind == "person":
+                role = entity.role_at(self.day)
+                return (role.country if role else None) or entity.country or self._text_country(ident)
+            return entity.country
+        spec = self.specs.get(ident)
+        return (spec.country or spec.role_country) if spec else None
+
+    def _text_country(self, ident: str) -> str | None:
+        for tr in self.text_roles.get(ident, []):
+            if tr.country:
+                return tr.country
+        return None
+
+    def _roles_of(self, ident: str) -> set[str]:
+        roles = {tr.role for tr in self.text_roles.get(ident, [])}
+        entity = self.kb.entities.get(ident)
+        if entity is not None and entity.kind == "person":
+            role = entity.role_at(self.day)
+            if role:
+                roles.add(role.role)
+        return roles
+
+    # ------------------------------------------------------------ steps
+    def run(self) -> Resolution:
+        self.sentences_by_index = {sc.index: sc for sc in self.sentences}
+        self._ambiguous_names()
+        self._surnames()
+        cands = self._all()
+        for c in cands:
+            if c.kind == "title":
+                self._title(c, cands)
+            elif c.kind == "group":
+                self._group(c)
+            elif c.kind == "org" and c.entity is None and c.name:
+                ident = "unk:org:" + fold(c.name)
+                self.specs.setdefault(ident, Spec(ident, "organisation", c.name))
+                c.entity = ident
+        self._drop_commentators()
+        cands = [c for c in self._all() if c.entity or c.kind == "pronoun"]
+        self._pronouns(cands)
+        return Resolution([c for c in cands if c.entity], self.specs, self.text_roles)
+
+    def _ambiguous_names(self) -> None:
+        named = {c.entity for sc in self.sentences for c in sc.cands if c.kind == "name" and c.entity}
+        for sc in self.sentences:
+            for c in sc.cands:
+                if c.kind != "name" or c.entity or not c.options:
+                    continue
+                inside = [o for o in c.options if o in named]
+                active = [o for o in c.options if (e := self.kb.entities.get(o)) and e.role_at(self.day)]
+                c.entity = (inside or active or list(c.options))[0]
+
+    def _surnames(self) -> None:
+        """Surnames (and "M. X") of the people the article names in full."""
+        table: dict[tuple[str, ...], str] = {}
+        for sc in self.sentences:
+            for c in sc.cands:
+                if c.kind != "name" or c.dropped:
+                    continue
+                if c.entity is None and c.name and len(c.name.split()) >= 2 and sc.ws[c.i].key not in HONORIFICS:
+                    ident = "unk:person:" + fold(c.name)
+                    self.specs.setdefault(ident, Spec(ident, "person", c.name))
+                    c.entity = ident
+                if c.entity is None:
+                    continue
+                names = [c.name] if c.name else []
+                entity = self.kb.entities.get(c.entity)
+                if entity is not None:
+                    names = [entity.name] + entity.all_aliases()
+                for name in names:
+                    for key in _surname_keys(name):
+                        table.setdefault(key, c.entity)
+        if not table:
+            self._drop_lone_unknowns()
+            return
+        lengths = sorted({len(k) for k in table}, reverse=True)
+        for sc in self.sentences:
+            ws = sc.ws
+            covered = {k for c in sc.cands if not c.dropped for k in range(c.i, c.j)}
+            for c in sc.cands:  # unknown lone names and "M. X" that a full name explains
+                if c.kind == "name" and c.entity is None and c.name:
+                    key = tuple(fold(w) for w in c.name.replace("-", " - ").split())
+                    if key in table:
+                        c.entity = table[key]
+            k = 0
+            while k < len(ws):
+                if k in covered or not ws[k].capital:
+                    k += 1
+                    continue
+                hit = None
+                for n in lengths:
+                    key = tuple(w.key for w in ws[k:k + n])
+                    if len(key) == n and key in table and not any(x in covered for x in range(k, k + n)):
+                        hit = (n, table[key])
+                        break
+                if hit:
+                    start = k
+                    if k >= 2 and ws[k - 1].text == "." and ws[k - 2].key in HONORIFICS and ws[k - 2].capital:
+                        start = k - 2
+                    elif k >= 1 and ws[k - 1].key in HONORIFICS and ws[k - 1].capital:
+                        start = k - 1
+                    sc.cands.append(Cand(sc.index, start, k + hit[0], "name", entity=hit[1]))
+                    k += hit[0]
+                else:
+                    k += 1
+            sc.cands.sort(key=lambda c: (c.i, -c.j))
+        self._drop_lone_unknowns()
+
+    def _drop_lone_unknowns(self) -> None:
+        linked = {id(c.link) for sc in self.sentences for c in sc.cands if c.kind == "title" and c.link}
+        for sc in self.sentences:
+            for c in sc.cands:
+                if c.kind != "name" or c.entity is not None or c.dropped:
+                    continue
+                honorific = sc.ws[c.i].key in HONORIFICS
+                if honorific or id(c) in linked:
+                    name = c.name or self._text(c)
+                    ident = "unk:person:" + fold(name)
+                    self.specs.setdefault(ident, Spec(ident, "person", name))
+                    c.entity = ident
+                else:
+                    c.dropped = True
+
+    def _title(self, t: Cand, cands: list[Cand]) -> None:
+        country = t.country
+        if country is None and t.owner is not None:
+            owner = t.owner if isinstance(t.owner, Cand) else self._previous(t, cands, ("name", "country", "metonym"))
+            if owner is not None and owner.entity:
+                country = self.country_of(owner.entity)
+        role = t.role or ""
+        record = TextRole(role, country, t.role_sector)
+        if t.link is not None and t.link.entity and not t.link.dropped:
+            t.entity = t.link.entity
+            self.text_roles.setdefault(t.entity, []).append(record)
+            spec = self.specs.get(t.entity)
+            if spec is not None and spec.role is None:
+                spec.role, spec.role_country, spec.sector = role, country, t.role_sector
+            return
+        family = role_family(role)
+        if t.former:
+            for c in reversed([c for c in cands if c.entity and c.kind == "name"]):
+                entity = self.kb.entities.get(c.entity)
+                if entity and any(r.role in family and (not country or r.country == country)
+                                  for r in entity.past_roles(self.day)):
+                    t.entity = c.entity
+                    return
+            t.dropped = True
+            return
+        if country and not t.deputy:
+            holders = self.kb.holders(family, country, self.day, seat=t.seat, topic=t.topic)
+            if holders:
+                in_article = {c.entity for c in cands if c.entity}
+                pick = next((p for p, _ in holders if p.id in in_article), holders[0][0])
+                t.entity = pick.id
+                self.text_roles.setdefault(pick.id, []).append(record)
+                return
+        if not t.deputy:
+            earlier = [c for c in cands if c.entity and c.kind in ("name", "title") and (c.sent, c.i) < (t.sent, t.i)]
+            later = [c for c in cands if c.entity and c.kind == "name" and (c.sent, c.i) > (t.sent, t.i)]
+            for c in list(reversed(earlier)) + later:
+                found = self.kb.entities.get(c.entity) or self.specs.get(c.entity)
+                if found is None or found.kind != "person":
+                    continue
+                if self._roles_of(c.entity) & family and (not country or self.country_of(c.entity) == country):
+                    t.entity = c.entity
+                    return
+        if country:
+            ident = f"unk:title:{role}{'-deputy' if t.deputy else ''}:{country}"
+            name = self._text(t)
+            self.specs.setdefault(ident, Spec(ident, "person", name, None, t.role_sector, role, country))
+            t.entity = ident
+            return
+        t.dropped = True
+
+    def _group(self, g: Cand) -> None:
+        country = g.country
+        if country is None and isinstance(g.owner, Cand) and g.owner.entity:
+            country = self.country_of(g.owner.entity)
+        sector = g.sector or "UNK"
+        if country in self.kb.states and sector in STATE_SECTORS:
+            g.entity = f"state:{country}"
+            return
+        if country is None and sector in STATE_SECTORS:
+            g.dropped = True
+            return
+        ident = f"group:{sector}:{country or ''}"
+        self.specs.setdefault(ident, Spec(ident, "group", self._text(g), country, sector))
+        g.entity = ident
+
+    def _previous(self, t: Cand, cands: list[Cand], kinds: tuple[str, ...]) -> Cand | None:
+        prior = [c for c in cands if c.entity and c.kind in kinds and (c.sent, c.j) <= (t.sent, t.i)]
+        return prior[-1] if prior else None
+
+    def _drop_commentators(self) -> None:
+        flagged = {c.entity for sc in self.sentences for c in sc.cands
+                   if c.commentator and c.entity and c.entity.startswith("unk:person:")}
+        for sc in self.sentences:
+            for c in sc.cands:
+                if c.entity in flagged:
+                    c.dropped = True
+                    c.entity = None
+
+    def _pronouns(self, cands: list[Cand]) -> None:
+        for p in [c for c in cands if c.kind == "pronoun"]:
+            window = [c for c in cands if c.entity and c.kind != "demonym" and p.sent - 1 <= c.sent
+                      and (c.sent, c.j) <= (p.sent, p.i) and self._compatible(p, c)]
+            if not window:
+                continue
+            previous = [c for c in window if c.sent < p.sent]
+            same = [c for c in window if c.sent == p.sent]
+            starts_clause = p.i == 0 or self.sentences_by_index[p.sent].ws[p.i - 1].text in (",", ";", ":")
+            if same and not (starts_clause and p.i == 0):
+                pick = ([c for c in same if c.subject] or same)[-1]
+            else:
+                pool = previous or same
+                pick = ([c for c in pool if c.subject] or pool)[-1]
+            p.entity = pick.entity
+
+    def _compatible(self, p: Cand, c: Cand) -> bool:
+        entity = self.kb.entities.get(c.entity or "")
+        spec = self.specs.get(c.entity or "")
+        kind = entity.kind if entity else (spec.kind if spec else "")
+        if p.pronoun in ("il", "elle"):
+            if kind == "person":
+                return True
+            if kind in ("state", "organisation") and c.kind != "pronoun":
+                return c.fem is not None and c.fem == (p.pronoun == "elle") and self.lang == "fr"
+            return False
+        if kind == "group":
+            return True
+        return c.kind == "pronoun" and c.pronoun == p.pronoun
+
+
+def _surname_keys(name: str) -> list[tuple[str, ...]]:
+    parts = name.replace("-", " - ").split()
+    if len(parts) < 2:
+        return []
+    keys = []
+    tail = parts[1:]
+    if len(tail) >= 1:
+        keys.append(tuple(fold(w) for w in tail))
+    last = parts[-1]
+    if len(last) >= 3 and fold(last) not in PARTICLES:
+        keys.append((fold(last),))
+    k = len(parts) - 2
+    while k >= 1 and fold(parts[k]) in PARTICLES:  # "Le Pen", "von der Leyen"
+        keys.append(tuple(fold(w) for w in parts[k:]))
+        k -= 1
+    return list(dict.fromkeys(keys))

@@ -1,0 +1,234 @@
+"""The event lexicons (parley/events/data/*.tsv), loaded once per process.
+
+Files per language (formats: docs in the data folder's header comments):
+``verbs_<lang>.tsv``, ``nouns_<lang>.tsv``, ``modality_<lang>.tsv``,
+``context_<lang>.tsv``; each may have an ``extra_<name>`` companion with the
+same header whose rows are added after the main file's. A missing file gives
+an empty table and a warning; a malformed row fails with a one-line E401
+naming the file and line.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import error
+from . import plover
+
+DATA = Path(__file__).resolve().parent / "data"
+log = logging.getLogger("parley.events")
+
+RECIPIENT_WORDS = frozenset(
+    "obj à avec contre envers vers de sur auprès_de entre par pour chez face_à "
+    "with to on against from at into toward towards upon over of for between among by".split())
+MODALITY_KINDS = frozenset("negation future hypothetical conditional intention report historical".split())
+MODALITY_SCOPES = frozenset("verb word clause tense".split())
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic apostrophes straightened."""
+    return text.strip().lower().replace("’", "'").replace("ʼ", "'")
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a verb, noun or English pattern."""
+
+    key: str  # lemma (verbs/nouns) or pattern text (English)
+    event: str
+    mode: str = ""
+    cameo: str | None = None
+    recipient: tuple[str, ...] = ()
+    obj: str = ""  # verbs: lemma of the object noun this reading needs
+    tokens: tuple[str, ...] = ()  # English patterns: lemma sequence, "*" a gap
+    note: str = ""
+    where: str = ""  # file:line
+
+    @property
+    def recipient_obj(self) -> bool:
+        return "obj" in self.recipient
+
+    def preps(self) -> tuple[str, ...]:
+        return tuple(p for p in self.recipient if p != "obj")
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, list[Entry]] = field(default_factory=dict)  # lemma -> readings
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    patterns: dict[str, list[Entry]] = field(default_factory=dict)  # first token -> patterns
+    modality: dict[str, dict[str, str]] = field(default_factory=dict)  # scope -> cue -> kind
+    contexts: list[tuple[str, str]] = field(default_factory=list)  # (keyword, context)
+    cues: frozenset[str] = frozenset()  # every lemma/form that can start an event
+    warnings: list[str] = field(default_factory=list)
+
+    def verb(self, lemma: str) -> list[Entry]:
+        return self.verbs.get(lemma, [])
+
+    def noun(self, lemma: str) -> list[Entry]:
+        return self.nouns.get(lemma, [])
+
+    def mod(self, scope: str, cue: str) -> str | None:
+        return self.modality.get(scope, {}).get(cue)
+
+
+def _rows(path: Path, header: list[str]):
+    """(line number, dict) for each data row of a TSV file with this header."""
+    text = path.read_text(encoding="utf-8")
+    seen_header = False
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not seen_header:
+            names = [c.strip().lower() for c in cells]
+            if names[: len(header)] != header:
+                raise error("E401", path=_rel(path), reason=f"line {n}: header should be {' '.join(header)}")
+            seen_header = True
+            continue
+        if len(cells) > len(header):
+            extra = cells[len(header):]
+            if any(c.strip() for c in extra):
+                raise error("E401", path=_rel(path),
+                            reason=f"line {n}: {len(cells)} columns, expected {len(header)}")
+            cells = cells[: len(header)]
+        cells += [""] * (len(header) - len(cells))
+        yield n, dict(zip(header, (c.strip() for c in cells)))
+
+
+def _rel(path: Path) -> str:
+    try:
+        return str(path.relative_to(DATA.parent.parent.parent))
+    except ValueError:
+        return str(path)
+
+
+def _bad(path: Path, n: int, reason: str):
+    return error("E401", path=_rel(path), reason=f"line {n}: {reason}")
+
+
+def _event_fields(path: Path, n: int, row: dict) -> tuple[str, str, str | None, tuple[str, ...]]:
+    event = row["event"].upper()
+    if not plover.valid_type(event):
+        raise _bad(path, n, f"unknown PLOVER event type '{row['event']}'")
+    mode = row["mode"].lower()
+    if not plover.valid_mode(event, mode):
+        raise _bad(path, n, f"mode '{row['mode']}' is not a mode of {event}")
+    cameo = row.get("cameo") or None
+    if cameo and not cameo.isdigit():
+        raise _bad(path, n, f"CAMEO code '{cameo}' is not numeric")
+    recipient: tuple[str, ...] = ()
+    if row.get("recipient"):
+        parts = tuple(fold(p).replace(" ", "_") for p in row["recipient"].split("|") if p.strip())
+        for p in parts:
+            if p not in RECIPIENT_WORDS:
+                raise _bad(path, n, f"unknown recipient marker '{p}'")
+        recipient = tuple(p.replace("_", " ") for p in parts)
+    return event, mode, cameo, recipient
+
+
+def _files(name: str) -> list[Path]:
+    return [DATA / name, DATA / f"extra_{name}"]
+
+
+def _load_table(lex: Lexicon, name: str, header: list[str], add) -> None:
+    found = False
+    for path in _files(name):
+        if not path.exists():
+            continue
+        found = True
+        for n, row in _rows(path, header):
+            add(path, n, row)
+    if not found:
+        msg = f"event lexicon {name} is missing; its table is empty"
+        lex.warnings.append(msg)
+        log.warning(msg)
+
+
+def _verb_key(lemma: str) -> str:
+    lemma = fold(lemma)
+    for elided in ("s'", "se "):
+        if lemma.startswith(elided):
+            return "se " + lemma[len(elided):].strip()
+    return lemma
+
+
+@lru_cache(maxsize=4)
+def load(lang: str) -> Lexicon:
+    """The lexicon of a language (cached for the process)."""
+    lex = Lexicon(lang)
+    cues: set[str] = set()
+
+    def add_verb(path: Path, n: int, row: dict) -> None:
+        if not row["lemma"]:
+            raise _bad(path, n, "empty lemma")
+        event, mode, cameo, recipient = _event_fields(path, n, row)
+        key = _verb_key(row["lemma"])
+        entry = Entry(key, event, mode, cameo, recipient, obj=fold(row.get("object", "")), note=row.get("note", ""),
+                      where=f"{path.name}:{n}")
+        if entry not in lex.verbs.get(key, []):
+            lex.verbs.setdefault(key, []).append(entry)
+        cues.add(key.split()[-1])
+
+    def add_noun(path: Path, n: int, row: dict) -> None:
+        if not row["lemma"]:
+            raise _bad(path, n, "empty lemma")
+        event, mode, cameo, recipient = _event_fields(path, n, row)
+        key = fold(row["lemma"])
+        entry = Entry(key, event, mode, cameo, recipient, note=row.get("note", ""), where=f"{path.name}:{n}")
+        if entry not in lex.nouns.get(key, []):
+            lex.nouns.setdefault(key, []).append(entry)
+        cues.add(key.split()[0])
+
+    def add_pattern(path: Path, n: int, row: dict) -> None:
+        tokens = tuple(fold(t) for t in row["pattern"].split())
+        if not tokens or tokens[0] == "*" or tokens[-1] == "*":
+            raise _bad(path, n, f"bad pattern '{row['pattern']}'")
+        event, mode, cameo, recipient = _event_fields(path, n, row)
+        entry = Entry(" ".join(tokens), event, mode, cameo, recipient, tokens=tokens, note=row.get("note", ""),
+                      where=f"{path.name}:{n}")
+        if entry not in lex.patterns.get(tokens[0], []):
+            lex.patterns.setdefault(tokens[0], []).append(entry)
+        cues.add(tokens[0])
+
+    def add_modality(path: Path, n: int, row: dict) -> None:
+        kind, scope = row["kind"].lower(), row["scope"].lower()
+        if kind not in MODALITY_KINDS:
+            raise _bad(path, n, f"unknown modality kind '{row['kind']}'")
+        if scope not in MODALITY_SCOPES:
+            raise _bad(path, n, f"unknown modality scope '{row['scope']}'")
+        if not row["cue"]:
+            raise _bad(path, n, "empty cue")
+        cue = row["cue"] if scope == "tense" else fold(row["cue"])
+        if scope == "verb":
+            cue = _verb_key(cue)
+        lex.modality.setdefault(scope, {}).setdefault(cue, kind)
+
+    def add_context(path: Path, n: int, row: dict) -> None:
+        if not row["keyword"] or not row["context"]:
+            raise _bad(path, n, "keyword and context are both needed")
+        lex.contexts.append((fold(row["keyword"]), row["context"].strip().lower()))
+
+    if lang == "fr":
+        _load_table(lex, "verbs_fr.tsv", ["lemma", "object", "event", "mode", "cameo", "recipient", "note"], add_verb)
+        _load_table(lex, "nouns_fr.tsv", ["lemma", "event", "mode", "cameo", "recipient", "note"], add_noun)
+    else:
+        _load_table(lex, f"verbs_{lang}.tsv", ["pattern", "event", "mode", "cameo", "recipient", "note"],
+                    add_pattern)
+        _load_table(lex, f"nouns_{lang}.tsv", ["lemma", "event", "mode", "cameo", "recipient", "note"], add_noun)
+        for entries in lex.patterns.values():  # longest pattern first
+            entries.sort(key=lambda e: -len([t for t in e.tokens if t != "*"]))
+    _load_table(lex, f"modality_{lang}.tsv", ["cue", "kind", "scope", "note"], add_modality)
+    _load_table(lex, f"context_{lang}.tsv", ["keyword", "context"], add_context)
+    lex.cues = frozenset(cues)
+    return lex

@@ -1,0 +1,203 @@
+"""Helpers shared by the speech, time and positions stages.
+
+- ``read_table``: the TSV data files (a header line, ``#`` comments, one row per
+  line) that hold the linguistic knowledge (cue verbs, nouns, phrases).
+- Finding actors: the mention that best names an actor inside a token range,
+  the subject of a clause (French parse), the nearest mention left or right.
+- Locating sentences and tokens from character offsets.
+
+Token indices are per sentence (each sentence is its own spaCy Doc); character
+offsets point into ``article.original``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..actors.index import ActorIndex, ResolvedMention, get_index
+from ..errors import error
+from ..model import ActorRef, Evidence
+from ..resources import data_path
+
+
+# ----------------------------------------------------------------- data files
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    """Rows of a TSV file as dicts keyed by the header; blank lines and ``#`` comments skipped."""
+    if not path.exists():
+        raise error("E401", path=str(path), reason="missing")
+    header: list[str] | None = None
+    rows: list[dict[str, str]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        if not cells[0]:
+            raise error("E401", path=str(path), reason=f"line {number}: empty first column")
+        if len(cells) > len(header):
+            raise error("E401", path=str(path), reason=f"line {number}: {len(cells)} columns, header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return rows
+
+
+@lru_cache(maxsize=64)
+def table(name: str, area: str) -> tuple[dict[str, str], ...]:
+    """A data file of an area (``speech``, ``time`` or ``""`` for parley/data), cached."""
+    return tuple(read_table(data_path(name, area)))
+
+
+def fold(text: str) -> str:
+    """Lower case, typographic apostrophes made plain (accents kept)."""
+    return text.replace("\u2019", "'").replace("\u02bc", "'").lower()
+
+
+def phrase_regex(phrases: list[str], *, word_end: bool = True) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any of ``phrases`` (longest first) on word boundaries.
+
+    In a phrase, a space matches any run of spaces and ``'`` any apostrophe."""
+    if not phrases:
+        return None
+    parts = []
+    for p in sorted(set(phrases), key=len, reverse=True):
+        esc = re.escape(p).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        parts.append(esc)
+    tail = r"(?![\w-])" if word_end else ""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
+
+
+# ----------------------------------------------------------------- sentences
+
+def sentence_at(article, offset: int):
+    """The sentence (pipeline.Sent) that holds character ``offset``, else the next one."""
+    for s in article.sents:
+        if s.start <= offset < s.end:
+            return s
+    for s in article.sents:
+        if s.start >= offset:
+            return s
+    return None
+
+
+def token_at(sent, offset: int):
+    """The token of ``sent`` covering original ``offset`` (or the first one after it)."""
+    doc = sent.span.doc
+    rel = offset - sent.base
+    for tok in doc:
+        if tok.idx <= rel < tok.idx + len(tok.text) or tok.idx >= rel:
+            return tok
+    return doc[len(doc) - 1] if len(doc) else None
+
+
+def evidence_for(article, sent, start: int | None = None, end: int | None = None) -> Evidence:
+    """Evidence: the sentence (or the span start..end when given, widened to whole sentences)."""
+    s0 = sent.start if start is None else min(start, sent.start)
+    e0 = sent.end if end is None else max(end, sent.end)
+    return Evidence(sentence=sent.index, start=s0, end=e0, text=article.original[s0:e0])
+
+
+# ----------------------------------------------------------------- actors
+
+# Which mention best names the actor of a phrase: a person's name beats a title,
+# which beats an organisation, a state name, a metonym, a pronoun or a demonym.
+_KIND_RANK = {"name": 0, "title": 1, "org": 2, "group": 3, "metonym": 4, "country": 4, "pronoun": 5, "demonym": 6}
+
+
+def rank(m: ResolvedMention, index: ActorIndex) -> tuple[int, int]:
+    actor = index.actors.get(m.actor_id)
+    person = 0 if actor is not None and actor.kind == "person" else 1
+    return (_KIND_RANK.get(m.kind, 7), person)
+
+
+def best_mention(mentions: list[ResolvedMention], index: ActorIndex, *,
+                 allow_place: bool = False) -> ResolvedMention | None:
+    cands = [m for m in mentions if allow_place or not m.place]
+    if not cands:
+        return None
+    return min(cands, key=lambda m: (rank(m, index), m.tok_start))
+
+
+def mentions_between(index: ActorIndex, sent_index: int, start: int, end: int) -> list[ResolvedMention]:
+    """Mentions whose characters lie inside [start, end)."""
+    return [m for m in index.in_sentence(sent_index) if m.start >= start and m.end <= end]
+
+
+def ref(article, m: ResolvedMention | None) -> ActorRef | None:
+    if m is None:
+        return None
+    return get_index(article).ref_for(m, article)
+
+
+@dataclass
+class Speaker:
+    """An actor found for a phrase: the mention and its ActorRef."""
+
+    mention: ResolvedMention
+    ref: ActorRef
+
+    @property
+    def text(self) -> str:
+        return self.ref.text or self.ref.name
+
+
+def speaker_of(article, m: ResolvedMention | None) -> Speaker | None:
+    if m is None:
+        return None
+    return Speaker(m, get_index(article).ref_for(m, article))
+
+
+_CLITIC = re.compile(r"^-?t?-?(il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+def subject_token(tok):
+    """The nominal subject of the clause of ``tok`` (French parse), climbing through
+    auxiliaries, xcomp/ccomp chains of control verbs and coordinated verbs."""
+    seen = 0
+    cur = tok
+    while cur is not None and seen < 6:
+        seen += 1
+        subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        subs = [c for c in subs if not _CLITIC.match(c.text) or c.text.startswith("-") or c.i < cur.i]
+        if subs:
+            real = [c for c in subs if c.text.lower() not in ("-t", "t")]
+            return (real or subs)[0]
+        if cur.dep_ in ("xcomp", "conj", "acl", "advcl") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def mention_for_token(article, sent, tok) -> ResolvedMention | None:
+    """The actor mention naming the phrase headed by ``tok`` (its subtree, appositions included)."""
+    index = get_index(article)
+    direct = index.at_token(sent.index, tok.i)
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    # do not run into a relative clause or a complement clause
+    for child in tok.children:
+        if child.dep_ in ("acl:relcl", "ccomp", "advcl") and child.i > tok.i:
+            hi = min(hi, child.left_edge.i)
+    inside = [m for m in index.in_tokens(sent.index, lo, hi) if not m.place]
+    if direct is not None and not direct.place:
+        better = best_mention(inside, index)
+        if better is not None and rank(better, index) < rank(direct, index) and better.kind == "name":
+            return better
+        return direct
+    return best_mention(inside, index)
+
+
+def nearest_mention(article, sent, start: int, end: int, *, before: bool) -> ResolvedMention | None:
+    """The mention closest to ``start`` (before) or to ``end`` (after) in the same sentence."""
+    index = get_index(article)
+    ms = [m for m in index.in_sentence(sent.index) if not m.place]
+    if before:
+        ms = [m for m in ms if m.end <= start]
+        return max(ms, key=lambda m: (m.end, -rank(m, index)[0])) if ms else None
+    ms = [m for m in ms if m.start >= end]
+    return min(ms, key=lambda m: (m.start, rank(m, index)[0])) if ms else None
