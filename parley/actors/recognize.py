@@ -71,6 +71,9 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
     for c in res.cands:
         if c.kind != "pronoun" and c.entity not in order:
             order.append(c.entity)
+    strong = {c.entity for c in res.cands if c.kind != "pronoun" and not c.weak}
+    background = {e for e in order if e.startswith("group:") or e.startswith("state:") and e not in strong}
+    order = [e for e in order if e not in background] + [e for e in order if e in background]
     ids = {entity: f"A{n}" for n, entity in enumerate(order, 1)}
     actors = {entity: _actor(ids[entity], entity, kb, day, res) for entity in order}
     seen: set[tuple[str, int, int]] = set()
@@ -92,12 +95,11 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         if c.kind != "pronoun" and not c.nested:
             actors[c.entity].mentions.append(Mention(text=article.original[start:end], start=start, end=end,
                                                      sentence=c.sent))
-    strong = {c.entity for c in res.cands if c.kind != "pronoun" and not c.weak}
     listed: list[Actor] = []
     for entity, actor in actors.items():
         actor.mentions.sort(key=lambda m: m.start)
         index.actors[actor.id] = actor
-        if entity.startswith("state:") and entity not in strong or entity.startswith("group:"):
+        if entity in background:
             index.background.add(actor.id)
         else:
             listed.append(actor)
