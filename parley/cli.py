@@ -23,7 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=False)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 # Options shared by several commands.
 DbOpt = Annotated[Optional[Path], typer.Option("--db", help="DuckDB store file (default: user data dir, or $PARLEY_DB).")]

@@ -61,6 +61,10 @@ ORG_WORDS = set("""ministry ministere department departement council conseil for
     alliance coalition federation federation institute institut university universite news press presse
     agence service services authority autorite autorites navy marine corps senate senat congress congres
     house maison palace palais embassy ambassade mission summit sommet""".split())
+NAME_PART_AFTER = ORG_WORDS | {"group", "accords", "agreement", "agreements", "protocol", "format", "times", "post",
+                               "declaration", "convention", "conventions", "process", "memorandum", "statute"}
+NAME_PART_BEFORE = {"groupe", "accords", "accord", "format", "protocole", "processus", "declaration", "convention",
+                    "conventions", "memorandum", "statut"}
 # People quoted as commentators are not political actors (gold guidelines).
 COMMENTATORS = {"analyste", "chercheur", "chercheuse", "expert", "experte", "professeur", "professeure",
                 "politologue", "journaliste", "correspondant", "correspondante", "economiste", "historien",
@@ -85,6 +89,7 @@ class Cand:
     seat: str | None = None
     topic: str | None = None
     owner: object = None  # "poss" (a possessive) or the Cand of a person ("de Joe Biden")
+    org: "Cand | None" = None  # a group's organisation ("les négociateurs du Hamas")
     link: "Cand | None" = None  # a title: the name it stands beside
     former: bool = False
     deputy: bool = False
@@ -106,6 +111,7 @@ class SentenceCands:
     ws: list[Word]
     doc: object = None
     cands: list[Cand] = field(default_factory=list)
+    extra: list[Cand] = field(default_factory=list)  # made while extending, added after
 
 
 def _pick(match: Match) -> tuple[str, list]:
@@ -149,13 +155,17 @@ class SentenceReader:
                 cand.sector = entries[0].sector if kind in ("seat", "org", "state", "capital") else None
                 if kind == "seat":
                     cand.seat = entries[0].phrase
+                if kind == "org":
+                    cand.options = tuple(dict.fromkeys(e.target for e in entries))
                 if kind == "org" and cand.sector in SECURITY and cand.country in self.kb.states:
                     cand.entity = f"state:{cand.country}"  # "l'armée israélienne", "the CIA": the state
+                    cand.options = ()
             if kind in ("state", "capital", "seat") and a.i > 0 and ws[a.i - 1].key in LOCATIVE:
                 cand.place = True
             cand.weak = self._weak(sc, a, kind)
             sc.cands.append(cand)
         self._compounds(sc)
+        self._name_parts(sc)
         for b in b_matches:
             entry = b.first("role") or b.first("group")
             assert entry is not None
@@ -173,8 +183,12 @@ class SentenceReader:
             sc.cands = [c for c in sc.cands if not c.dropped]
             sc.cands.sort(key=lambda c: (c.i, -c.j))
             for c in sc.cands:
-                if c.kind in ("title", "group") and not c.dropped:
+                if c.kind in ("title", "group") and not c.dropped and not c.nested:
                     self._extend(sc, c)
+            sc.cands.extend(sc.extra)
+            for c in sc.extra:
+                c.nested = False
+            sc.extra.clear()
             if not extra:
                 self._people_from_capitals(sc, fallback=self.lang != "en" and doc.has_annotation("ENT_IOB"))
                 self._honorifics(sc)
@@ -209,6 +223,8 @@ class SentenceReader:
         """A state, seat, organisation or demonym inside or beside a title/group phrase."""
         if mod.kind in ("country", "metonym", "demonym", "org") and head.country is None:
             head.country = mod.country
+            if mod.kind == "org" and head.kind == "group":
+                head.org = mod
             if mod.kind == "metonym" and mod.seat:
                 head.seat = mod.seat
                 if head.kind == "group" and head.sector is None:
@@ -256,6 +272,8 @@ class SentenceReader:
             if mod and lang == "fr":
                 self._take(c, mod)
                 k = mod.j
+                if c.kind == "group":
+                    self._coordinated(sc, c, k, +1)
                 continue
             if w in ELECT or (w == "-" and k + 1 < n and ws[k + 1].key == "elect"):
                 if c.role == "president":
@@ -314,6 +332,8 @@ class SentenceReader:
                 c.country is None or c.country == mod.country):
             self._take(c, mod)
             c.i = mod.i
+            if c.kind == "group" and mod.kind == "demonym":
+                self._coordinated(sc, c, mod.i, -1)
         elif lang == "en" and c.kind == "group" and c.owner is None:
             person = self._ending(sc, k, "name")
             if person:
@@ -327,6 +347,24 @@ class SentenceReader:
         k = c.i
         if k >= 1 and ws[k - 1].key in POSSESSIVES and c.owner is None:
             c.owner = "poss"
+
+    def _coordinated(self, sc: SentenceCands, g: Cand, k: int, step: int) -> int:
+        """More demonyms on the same group: "les médiateurs qatari, égyptien et turc",
+        "Qatari, Egyptian and Turkish mediators": one group mention per state."""
+        ws, n = sc.ws, len(sc.ws)
+        while True:
+            sep = k if step > 0 else k - 1
+            if not (0 <= sep < n and (ws[sep].text == "," or ws[sep].key in ("et", "ou", "and", "or"))):
+                return k
+            if step > 0:
+                mod = self._at(sc, sep + 1, "demonym")
+            else:
+                mod = self._ending(sc, sep, "demonym")
+            if mod is None:
+                return k
+            mod.nested = mod.weak = True
+            sc.extra.append(Cand(sc.index, mod.i, mod.j, "group", sector=g.sector, country=mod.country))
+            k = mod.j if step > 0 else mod.i
 
     def _appose(self, sc: SentenceCands, t: Cand) -> None:
         """A title beside a name: "le président russe Vladimir Poutine", "X, porte-parole du Kremlin"."""
@@ -359,6 +397,20 @@ class SentenceReader:
             return True
         span = doc.char_span(ws[0].start, ws[-1].end, alignment_mode="expand")
         return span is None or not any(t.pos_ in ("VERB", "AUX", "PROPN") for t in span)
+
+    def _name_parts(self, sc: SentenceCands) -> None:
+        """A capital inside the name of something else is no mention of its state: "the Minsk
+        Group", "the Washington Post", "les accords de Minsk", "la convention de Genève"."""
+        ws, n = sc.ws, len(sc.ws)
+        for c in sc.cands:
+            if c.kind != "metonym" or c.seat:
+                continue
+            if self.lang == "en" and c.j < n and ws[c.j].capital and ws[c.j].key in NAME_PART_AFTER:
+                c.dropped = True
+            elif c.i >= 2 and ws[c.i - 1].key in ("de", "d") and ws[c.i - 2].key in NAME_PART_BEFORE:
+                c.dropped = True
+            elif c.i >= 3 and ws[c.i - 1].text == "'" and ws[c.i - 2].key == "d" and ws[c.i - 3].key in NAME_PART_BEFORE:
+                c.dropped = True
 
     def _compounds(self, sc: SentenceCands) -> None:
         """"russo-américaines", "Sino-American": a combining form before a hyphenated demonym."""
@@ -408,6 +460,7 @@ class SentenceReader:
                 continue
             if not self._plausible_person(sc.ws[i:j], ent):
                 continue
+            j = _suffix(sc.ws, j)
             name = sc.text[sc.ws[i].start:sc.ws[j - 1].end]
             if not covering:
                 sc.cands.append(Cand(sc.index, i, j, "name", name=name))
@@ -491,6 +544,7 @@ class SentenceReader:
                     ws[e + 1].key in ("a", "an", "the")
                     or any(c.kind == "title" and c.i == e + 1 for c in sc.cands))))
                 if titled or speaking:
+                    e = _suffix(ws, e)
                     if absorbed is not None:
                         absorbed.dropped = True
                     sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[k].start:ws[e - 1].end]))
@@ -576,6 +630,15 @@ COMBINING = {
     "en": {"sino": "CHN", "franco": "FRA", "anglo": "GBR", "indo": "IND", "russo": "RUS", "german": "DEU",
            "us": "USA", "u.s": "USA", "israeli": "ISR", "turco": "TUR", "italo": "ITA", "greco": "GRC"},
 }
+
+
+def _suffix(ws: list[Word], j: int) -> int:
+    """Past a "Jr." or "Sr." after a name."""
+    if j < len(ws) and ws[j].key in ("jr", "sr") and ws[j].capital:
+        j += 1
+        if j < len(ws) and ws[j].text == ".":
+            j += 1
+    return j
 
 
 def _word_range(ws: list[Word], start: int, end: int) -> tuple[int | None, int]:

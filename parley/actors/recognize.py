@@ -72,7 +72,9 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         if c.kind != "pronoun" and c.entity not in order:
             order.append(c.entity)
     strong = {c.entity for c in res.cands if c.kind != "pronoun" and not c.weak}
-    background = {e for e in order if e.startswith("group:") or e.startswith("state:") and e not in strong}
+    background = {e for e in order if e.startswith("group:") or e.startswith("state:") and e not in strong
+                  or (kb.entities.get(e) is not None and kb.entities[e].kind == "organisation"
+                      and kb.entities[e].sector == "JRN")}
     order = [e for e in order if e not in background] + [e for e in order if e in background]
     ids = {entity: f"A{n}" for n, entity in enumerate(order, 1)}
     actors = {entity: _actor(ids[entity], entity, kb, day, res) for entity in order}
@@ -128,7 +130,7 @@ def _actor(ident: str, entity_id: str, kb: KB, day: dt.date, res: Resolution) ->
     country = entity.country
     if span is not None:
         sector = span.sector or entity.sector or "GOV"
-        country = country or span.country
+        country = span.country or country  # the secretary general of NATO acts for NATO
         role = Role(role=span.role, country=span.country or entity.country, sector=sector,
                     start=_iso(span.start), end=_iso(span.end))
     else:

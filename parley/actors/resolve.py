@@ -125,14 +125,21 @@ class Resolver:
         return Resolution([c for c in cands if c.entity], self.specs, self.text_roles)
 
     def _ambiguous_names(self) -> None:
-        named = {c.entity for sc in self.sentences for c in sc.cands if c.kind == "name" and c.entity}
-        for sc in self.sentences:
-            for c in sc.cands:
-                if c.kind != "name" or c.entity or not c.options:
-                    continue
-                inside = [o for o in c.options if o in named]
+        """A name several entities bear: the one the article names unambiguously, else
+        (people) the one in office on the date, else (organisations) the one of a country
+        the article mentions ("RSF" in an article about Sudan)."""
+        all_cands = [c for sc in self.sentences for c in sc.cands if not c.dropped or c.kind == "org"]
+        named = {c.entity for c in all_cands if c.kind in ("name", "org") and len(c.options) <= 1 and c.entity}
+        countries = {c.country for c in all_cands if c.kind in ("country", "metonym", "demonym", "title", "group")}
+        for c in all_cands:
+            if c.kind not in ("name", "org") or len(c.options) < 2:
+                continue
+            inside = [o for o in c.options if o in named]
+            if c.kind == "name":
                 active = [o for o in c.options if (e := self.kb.entities.get(o)) and e.role_at(self.day)]
-                c.entity = (inside or active or list(c.options))[0]
+            else:
+                active = [o for o in c.options if (e := self.kb.entities.get(o)) and e.country in countries]
+            c.entity = (inside or active or list(c.options))[0]
 
     def _surnames(self) -> None:
         """Surnames (and "M. X") of the people the article names in full."""
@@ -230,24 +237,14 @@ class Resolver:
                     return
             t.dropped = True
             return
-        if country and not t.deputy:
-            holders = self.kb.holders(family, country, self.day, seat=t.seat, topic=t.topic)
-            if holders:
-                in_article = {c.entity for c in cands if c.entity}
-                pick = next((p for p, _ in holders if p.id in in_article), holders[0][0])
-                t.entity = pick.id
-                self.text_roles.setdefault(pick.id, []).append(record)
-                return
         if not t.deputy:
-            earlier = [c for c in cands if c.entity and c.kind in ("name", "title") and (c.sent, c.i) < (t.sent, t.i)]
-            later = [c for c in cands if c.entity and c.kind == "name" and (c.sent, c.i) > (t.sent, t.i)]
-            for c in list(reversed(earlier)) + later:
-                found = self.kb.entities.get(c.entity) or self.specs.get(c.entity)
-                if found is None or found.kind != "person":
-                    continue
-                if self._roles_of(c.entity) & family and (not country or self.country_of(c.entity) == country):
-                    t.entity = c.entity
-                    return
+            picked = self._from_article(t, cands, family, country)
+            if picked is None and country:
+                picked = self._from_kb(t, cands, family, country)
+            if picked is not None:
+                t.entity = picked
+                self.text_roles.setdefault(picked, []).append(record)
+                return
         if country:
             ident = f"unk:title:{role}{'-deputy' if t.deputy else ''}:{country}"
             name = self._text(t)
@@ -256,7 +253,34 @@ class Resolver:
             return
         t.dropped = True
 
+    def _from_article(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str | None) -> str | None:
+        """A person of the article (before the title, else after it) who holds the role on
+        the date or was given that title: "le président élu", "the U.S. envoy"."""
+        earlier = [c for c in cands if c.entity and c.kind in ("name", "title") and (c.sent, c.i) < (t.sent, t.i)]
+        later = [c for c in cands if c.entity and c.kind == "name" and (c.sent, c.i) > (t.sent, t.i)]
+        for c in list(reversed(earlier)) + later:
+            found = self.kb.entities.get(c.entity) or self.specs.get(c.entity)
+            if found is None or found.kind != "person":
+                continue
+            if self._roles_of(c.entity) & family and (not country or self.country_of(c.entity) == country):
+                return c.entity
+        return None
+
+    def _from_kb(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str) -> str | None:
+        """The KB holder of the role for the country on the date ("le porte-parole du Kremlin");
+        a country's "leader" is its head of government when the KB has no head of state."""
+        holders = self.kb.holders(family, country, self.day, seat=t.seat, topic=t.topic)
+        if not holders and "head_of_state" in family:
+            holders = self.kb.holders(role_family("head_of_government"), country, self.day)
+        if not holders:
+            return None
+        in_article = {c.entity for c in cands if c.entity}
+        return next((p.id for p, _ in holders if p.id in in_article), holders[0][0].id)
+
     def _group(self, g: Cand) -> None:
+        if g.org is not None and g.org.entity:  # "Hamas negotiators", "les forces de l'OTAN"
+            g.entity = g.org.entity
+            return
         country = g.country
         if country is None and isinstance(g.owner, Cand) and g.owner.entity:
             country = self.country_of(g.owner.entity)

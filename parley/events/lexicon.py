@@ -11,6 +11,7 @@ naming the file and line.
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,9 +23,7 @@ from . import plover
 DATA = Path(__file__).resolve().parent / "data"
 log = logging.getLogger("parley.events")
 
-RECIPIENT_WORDS = frozenset(
-    "obj à avec contre envers vers de sur auprès_de entre par pour chez face_à "
-    "with to on against from at into toward towards upon over of for between among by".split())
+_MARKER = re.compile(r"^[a-zà-ÿœ'’ -]+$")
 MODALITY_KINDS = frozenset("negation future hypothetical conditional intention report historical".split())
 MODALITY_SCOPES = frozenset("verb word clause tense".split())
 
@@ -129,11 +128,10 @@ def _event_fields(path: Path, n: int, row: dict) -> tuple[str, str, str | None, 
         raise _bad(path, n, f"CAMEO code '{cameo}' is not numeric")
     recipient: tuple[str, ...] = ()
     if row.get("recipient"):
-        parts = tuple(fold(p).replace(" ", "_") for p in row["recipient"].split("|") if p.strip())
-        for p in parts:
-            if p not in RECIPIENT_WORDS:
-                raise _bad(path, n, f"unknown recipient marker '{p}'")
-        recipient = tuple(p.replace("_", " ") for p in parts)
+        recipient = tuple(fold(p) for p in row["recipient"].split("|") if p.strip())
+        for p in recipient:
+            if not _MARKER.match(p):
+                raise _bad(path, n, f"bad recipient marker '{p}'")
     return event, mode, cameo, recipient
 
 

@@ -134,22 +134,32 @@ def ref(article, m: ResolvedMention | None) -> ActorRef | None:
     return get_index(article).ref_for(m, article)
 
 
-@dataclass
 class Speaker:
-    """An actor found for a phrase: the mention and its ActorRef."""
+    """An actor found for a phrase: its mention; the ActorRef is made only when used
+    (making it lists a background actor in the Report)."""
 
-    mention: ResolvedMention
-    ref: ActorRef
+    def __init__(self, mention: ResolvedMention, article) -> None:
+        self.mention = mention
+        self._article = article
+        self._ref: ActorRef | None = None
+
+    @property
+    def actor_id(self) -> str:
+        return self.mention.actor_id
+
+    @property
+    def ref(self) -> ActorRef:
+        if self._ref is None:
+            self._ref = get_index(self._article).ref_for(self.mention, self._article)
+        return self._ref
 
     @property
     def text(self) -> str:
-        return self.ref.text or self.ref.name
+        return self._article.original[self.mention.start:self.mention.end]
 
 
 def speaker_of(article, m: ResolvedMention | None) -> Speaker | None:
-    if m is None:
-        return None
-    return Speaker(m, get_index(article).ref_for(m, article))
+    return Speaker(m, article) if m is not None else None
 
 
 _CLITIC = re.compile(r"^-?t?-?(il|elle|ils|elles|on)$", re.IGNORECASE)

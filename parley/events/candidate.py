@@ -1,0 +1,136 @@
+"""A candidate event, as the language coders find it, and its conversion to a model.Event.
+
+The coders (french.py, english.py) fill :class:`Cand` records: predicate,
+reading (lexicon entry), actor and recipient refs, modality frames, the
+speaker who reports it. :func:`finish` applies PLOVER's reductions, drops
+what is not an event (speculation without a speaker, no actor), and builds
+the Event with its scores, codes, evidence and id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import ActorRef, Event, Evidence
+from . import plover
+from .lexicon import Entry
+from .modality import Modality
+
+
+@dataclass
+class Cand:
+    sent: Any  # pipeline.Sent
+    head: int  # predicate token (index in the sentence's Doc)
+    entry: Entry
+    kind: str  # verb | noun | adj | pattern
+    event: str = ""
+    mode: str = ""
+    cameo: str | None = None
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    mod: Modality = field(default_factory=Modality)
+    reported_by: ActorRef | None = None
+    words: list[int] = field(default_factory=list)  # tokens of the event text
+    scope: tuple[int, int] = (0, 0)  # token range searched for a date
+    confidence: float = 0.6
+    reciprocal: bool = False
+    content: "Cand | None" = None
+    governed: bool = False  # the content of another event: not coded on its own
+    heading: bool = False
+    actor_from: str = ""  # parse | inherited | linear | content
+    notes: list[str] = field(default_factory=list)
+    date: str | None = None
+    granularity: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.event:
+            self.event, self.mode, self.cameo = self.entry.event, self.entry.mode, self.entry.cameo
+
+
+def ref_key(ref: ActorRef) -> tuple:
+    return (ref.id or ref.name, ref.sector)
+
+
+def unique(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[tuple] = set()
+    out = []
+    for r in refs:
+        k = ref_key(r)
+        if k not in seen:
+            seen.add(k)
+            out.append(r)
+    return out
+
+
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
+    return (a.id or a.name) == (b.id or b.name) and (a.sector == b.sector or not a.sector or not b.sector)
+
+
+def event_id(cand: Cand, original: str) -> str:
+    s = cand.sent
+    key = f"{original[s.start:s.end]}|{s.start}|{s.end}|{cand.head}|{cand.event}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def apply_reductions(cand: Cand) -> None:
+    """PLOVER's auxiliary-mode reductions (future cooperation -> AGREE, future RETREAT -> CONCEDE)."""
+    if not cand.mod.forward or cand.mod.negated and cand.event in ("REJECT",):
+        return
+    event, mode, cameo = plover.reduce_auxiliary(cand.event, cand.mode, True, cand.cameo)
+    if event != cand.event:
+        cand.notes.append(f"{cand.event}+future->{event}")
+    cand.event, cand.mode, cand.cameo = event, mode, cameo
+
+
+def keep(cand: Cand) -> bool:
+    """Is this candidate an event PLOVER codes?"""
+    if cand.governed:
+        return False
+    if not any(r.code or r.name for r in cand.actors):
+        return False
+    final = cand.mod.final()
+    if final == "hypothetical" and cand.reported_by is None:
+        return False  # speculation: the journalist's, not an actor's
+    if final == "conditional" and cand.reported_by is None and cand.event not in ("THREATEN", "AGREE", "REQUEST"):
+        return False
+    return True
+
+
+def finish(cand: Cand, original: str, contexts: list[str]) -> Event:
+    s = cand.sent
+    start, end = s.start, s.end
+    actors = unique(cand.actors)
+    recipients = [r for r in unique(cand.recipients) if not any(same_actor(r, a) for a in actors)]
+    if cand.reciprocal:
+        actors = unique(actors + recipients)
+        recipients = []
+    mode = cand.mode if plover.valid_mode(cand.event, cand.mode) else ""
+    cameo = plover.cameo_for(cand.event, mode, cand.cameo)
+    context = list(contexts)
+    implied = plover.MODE_CONTEXT.get((cand.event, mode))
+    if implied and implied not in context:
+        context.append(implied)
+    doc = s.span.doc
+    words = sorted(set(cand.words or [cand.head]))
+    event_text = " ".join(doc[i].text for i in words)
+    return Event(
+        id=event_id(cand, original),
+        event=cand.event,
+        mode=mode,
+        context=context,
+        actor=actors,
+        recipient=recipients,
+        quad_code=plover.quad(cand.event),
+        plover_score=plover.score(cand.event, mode),
+        cameo_root=plover.root_of(cameo),
+        negated=cand.mod.negated,
+        modality=cand.mod.final(),
+        reported_by=cand.reported_by,
+        date=cand.date,
+        date_granularity=cand.granularity,
+        event_text=event_text,
+        evidence=Evidence(sentence=s.index, start=start, end=end, text=original[start:end]),
+        confidence=round(max(0.05, min(0.95, cand.confidence)), 2),
+    )
