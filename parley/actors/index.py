@@ -37,9 +37,12 @@ class ActorIndex:
 
     ``background``: actors the article mentions only in passing (a state named
     only by an adjective, a place or a dateline: "les frappes russes", "à
-    Mascate"). They are in ``actors`` but not in the Report's list until a
-    later stage refers to them through ``ref``/``ref_for`` (an event, a quote),
-    which adds them to ``listed`` (the article's actor list) in id order.
+    Mascate"; a news outlet) and generic groups ("des manifestants", "les
+    alliés européens"). They are in ``actors`` but not in the Report's list.
+    When a later stage refers to one through ``ref``/``ref_for`` (an event, a
+    quote), it joins ``listed`` (the article's actor list) in id order, except
+    generic groups, which the gold corpus never lists: a ref to one carries its
+    name, code and sector, and its id is not in the Report's actor list.
     """
 
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -48,8 +51,9 @@ class ActorIndex:
     listed: list[Actor] | None = None
 
     def promote(self, actor_id: str) -> None:
-        """List a background actor in the Report (a later stage refers to it)."""
-        if actor_id not in self.background:
+        """List a background actor in the Report (a later stage refers to it). Generic
+        groups ("des manifestants") stay unlisted: their refs carry name, code and sector."""
+        if actor_id not in self.background or self.actors[actor_id].kind == "group":
             return
         self.background.discard(actor_id)
         if self.listed is not None:

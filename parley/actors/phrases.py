@@ -19,6 +19,11 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Match, Word, fold, words
 from .kb import KB
+from .lexicon import (
+    DE, DETS, FOR, TOPIC_NOUNS, POSSESSIVES, FORMER, ELECT, SKIP_MODS, DEPUTY, HONORIFICS, LOCATIVE,
+    WEAK_BEFORE, SPEECH_EN, EN_STOP, PARTICLES, ORG_WORDS, NAME_PART_AFTER, NAME_PART_BEFORE, GEOGRAPHIC,
+    HYPHEN_PLACE, BORDER, COUNTERPART, SAME_ROLE, COMMENTATORS, IMPERSONAL, COMBINING,
+)
 
 # A state's security forces are the state (with their sector on the mention), as in the gold corpus.
 SECURITY = frozenset({"MIL", "COP", "SPY"})
@@ -27,49 +32,6 @@ B_KINDS = frozenset({"role", "group"})
 _PRIORITY = ("state", "seat", "org", "person", "capital", "demonym")
 _KIND_OF = {"state": "country", "capital": "metonym", "seat": "metonym", "org": "org", "person": "name",
             "demonym": "demonym"}
-
-DE = {"de", "du", "des", "d", "of"}
-ARTICLES = {"le", "la", "les", "l", "the", "'"}
-DETS = ARTICLES | {"un", "une", "a", "an", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce", "cet",
-                   "cette", "this", "that"}
-FOR = {"pour", "for", "charge", "chargee", "on"}
-TOPIC_NOUNS = {"conflit", "guerre", "dossier", "question", "crise", "processus", "conflict", "war", "crisis",
-               "file", "talks", "negociations", "paix", "peace"}
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
-FORMER = {"ancien", "ancienne", "anciens", "former", "ex", "feu", "late"}
-ELECT = {"elu", "elue", "elect", "designe", "designee", "nomme", "nommee"}
-SKIP_MODS = {"sortant", "sortante", "sortants", "outgoing", "actuel", "actuelle", "current", "nouveau", "nouvel",
-             "nouvelle", "new", "special", "speciale", "speciaux", "personnel", "personnelle", "top", "chief"}
-DEPUTY = {"adjoint", "adjointe", "deputy", "vice", "vice-", "sous"}
-HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "gen"}
-LOCATIVE = {"en", "dans", "in", "at", "inside"}
-WEAK_BEFORE = {"fr": {"a", "au", "aux", "vers", "depuis", "pres"}, "en": {"near", "from", "to", "outside", "via"}}
-SPEECH_EN = {"said", "says", "told", "added", "stated", "announced", "warned", "insisted", "argued", "claimed",
-             "wrote", "noted", "explained", "declared", "stressed", "urged"}
-# Words a capitalised span may not start with (English rules).
-EN_STOP = set("""the a an in on at for but and or of to from by with as if when while after before this that these
-    those it its he she they we i you his her their our my your there here what which who whom whose why how
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december""".split())
-PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "ibn",
-             "-", "ould", "ag", "abu", "abou", "jr", "y"}
-# Words that make a capitalised run the name of a body, not of a person.
-ORG_WORDS = set("""ministry ministere department departement council conseil forces force army armee party parti
-    agency agence command commandement office bureau committee comite movement mouvement front union
-    organisation organization commission assembly assemblee parliament parlement court cour tribunal
-    government gouvernement police guard garde brigade brigades group groupe bank banque fund fonds
-    alliance coalition federation federation institute institut university universite news press presse
-    agence service services authority autorite autorites navy marine corps senate senat congress congres
-    house maison palace palais embassy ambassade mission summit sommet""".split())
-NAME_PART_AFTER = ORG_WORDS | {"group", "accords", "agreement", "agreements", "protocol", "format", "times", "post",
-                               "declaration", "convention", "conventions", "process", "memorandum", "statute"}
-NAME_PART_BEFORE = {"groupe", "accords", "accord", "format", "protocole", "processus", "declaration", "convention",
-                    "conventions", "memorandum", "statut"}
-# People quoted as commentators are not political actors (gold guidelines).
-COMMENTATORS = {"analyste", "chercheur", "chercheuse", "expert", "experte", "professeur", "professeure",
-                "politologue", "journaliste", "correspondant", "correspondante", "economiste", "historien",
-                "historienne", "specialiste", "analyst", "researcher", "professor", "scholar", "fellow",
-                "journalist", "correspondent", "economist", "historian", "commentator", "editorialiste"}
 
 
 @dataclass(eq=False)
@@ -96,7 +58,8 @@ class Cand:
     name: str | None = None  # unknown people and groups: the text that names them
     place: bool = False
     weak: bool = False  # a passing mention (see SentenceReader._weak)
-    nested: bool = False  # inside a group phrase: in the index, not in Actor.mentions
+    nested: bool = False  # inside a title or group phrase (no modifier for another one)
+    hidden: bool = False  # in the index only, not in Actor.mentions (a demonym inside a group)
     subject: bool = False
     commentator: bool = False
     pronoun: str | None = None  # il | elle | ils | elles (he -> il, she -> elle, they -> ils)
@@ -135,7 +98,7 @@ class SentenceReader:
     def read(self, index: int, doc) -> SentenceCands:
         sc = SentenceCands(index, doc.text, words(doc.text), doc)
         ws = sc.ws
-        a_matches = self.gaz.scan(ws, A_KINDS)
+        a_matches = self._a_matches = self.gaz.scan(ws, A_KINDS)
         demonyms = frozenset(m.i for m in a_matches if m.j == m.i + 1 and all(e.kind == "demonym" for e in m.entries))
         # a title or group phrase gives way to a name that covers or crosses it ("Kremlin" is a
         # seat before a group, "Forces de soutien rapide" an organisation), and takes in what
@@ -177,6 +140,9 @@ class SentenceReader:
             for a in [x for x in sc.cands if b.i <= x.i and x.j <= b.j and x.kind not in ("title", "group")]:
                 self._take(c, a)
             sc.cands.append(c)
+        for k, w in enumerate(ws):  # "son homologue malien": the same office, another country
+            if w.key in COUNTERPART and not any(c.i <= k < c.j for c in sc.cands):
+                sc.cands.append(Cand(index, k, k + 1, "title", role=SAME_ROLE))
         sc.cands.sort(key=lambda c: (c.i, -c.j))
         self._people_from_ner(sc, doc)
         for extra in (False, True):  # extend, find titled names, extend again to see them
@@ -196,6 +162,8 @@ class SentenceReader:
         for c in sc.cands:
             if c.kind == "title":
                 self._appose(sc, c)
+            elif c.kind == "group" and self._locative(sc.ws, c.i):
+                c.weak = True  # "at a summit in the Nigerian capital"
         self._pronouns(sc, doc)
         self._syntax(sc, doc)
         sc.cands.sort(key=lambda c: (c.i, -c.j))
@@ -212,12 +180,29 @@ class SentenceReader:
                 return not ws[a.i].capital
             return not ws[a.j - 1].key.endswith("s")
         if kind in ("state", "capital"):
-            before = ws[a.i - 1].key if a.i else ""
-            if before in LOCATIVE or (before in WEAK_BEFORE.get(self.lang, ())):
+            if self._locative(ws, a.i):
                 return True
-            after = ws[a.j].text if a.j < len(ws) else ""
+            n = len(ws)
+            after = ws[a.j].text if a.j < n else ""
+            if after == "-" and a.j + 1 < n and ws[a.j + 1].key in HYPHEN_PLACE:
+                return True  # "Marshall Islands-flagged", "Dubai-based"
+            if a.i >= 2 and ws[a.i - 1].key in ("with", "avec", "de", "d", "of") and ws[a.i - 2].key in BORDER:
+                return True  # "the border with Belarus", "la frontière de l'Ukraine"
+            if after == "'" and a.j + 1 < n and ws[a.j + 1].key == "s" and any(
+                    m.i == a.j + 2 and m.has("org", "person") for m in self._a_matches):
+                return True  # "Yemen's Houthi movement": the country qualifies an organisation
             return a.i == 0 and after in (",", "(", "-", "—") and ws[a.i].text.isupper()
         return False
+
+    def _locative(self, ws: list[Word], i: int) -> bool:
+        """Is the phrase at word i a place: "à Mascate", "en Ukraine", "in the Nigerian capital"?"""
+        k = i - 1
+        if k >= 0 and ws[k].key in ("the", "la", "le", "les", "l", "'"):
+            k -= 1
+            if k >= 0 and ws[k].key == "l":
+                k -= 1
+        before = ws[k].key if k >= 0 else ""
+        return before in LOCATIVE or before in WEAK_BEFORE.get(self.lang, ())
 
     def _take(self, head: Cand, mod: Cand) -> None:
         """A state, seat, organisation or demonym inside or beside a title/group phrase."""
@@ -232,7 +217,9 @@ class SentenceReader:
         elif not (mod.kind in ("country", "metonym", "demonym") and mod.country == head.country):
             return
         if head.kind == "group" and mod.kind == "demonym":
-            mod.nested = mod.weak = True  # "les frappes russes": "russes" stays a demonym mention
+            mod.nested = mod.weak = mod.hidden = True  # "les frappes russes": "russes" stays a demonym mention
+        elif head.kind == "title" and mod.kind in ("country", "metonym") and not mod.weak:
+            mod.nested = True  # "Senegal's president", "porte-parole du Kremlin": the state is named too
         else:
             mod.dropped = True
 
@@ -362,7 +349,7 @@ class SentenceReader:
                 mod = self._ending(sc, sep, "demonym")
             if mod is None:
                 return k
-            mod.nested = mod.weak = True
+            mod.nested = mod.weak = mod.hidden = True
             sc.extra.append(Cand(sc.index, mod.i, mod.j, "group", sector=g.sector, country=mod.country))
             k = mod.j if step > 0 else mod.i
 
@@ -370,13 +357,18 @@ class SentenceReader:
         """A title beside a name: "le président russe Vladimir Poutine", "X, porte-parole du Kremlin"."""
         ws, n = sc.ws, len(sc.ws)
         person = self._at(sc, t.j, "name")
-        if person is None and t.j < n and ws[t.j].text == ",":
-            for k in range(t.j + 1, min(n, t.j + 9)):
+        comma = t.j
+        while comma < min(n, t.j + 2) and ws[comma].text.isalpha() and not ws[comma].capital:
+            comma += 1  # "porte-parole militaire, Yahya Saree"
+        if comma > t.j and not (comma < n and ws[comma].text == "," and self._plain_words(sc, t.j, comma)):
+            comma = t.j
+        if person is None and comma < n and ws[comma].text == ",":
+            for k in range(comma + 1, min(n, comma + 9)):
                 if ws[k].text in (",", ";", ":", ".", "(", ")", "«", "»", '"'):
                     break
                 person = self._at(sc, k, "name")
                 if person:
-                    if not self._plain_words(sc, t.j + 1, k):
+                    if not self._plain_words(sc, comma + 1, k):
                         person = None
                     break
         if person is None:
@@ -403,6 +395,9 @@ class SentenceReader:
         Group", "the Washington Post", "les accords de Minsk", "la convention de Genève"."""
         ws, n = sc.ws, len(sc.ws)
         for c in sc.cands:
+            if c.kind in ("country", "metonym") and not c.seat and self._geographic(ws, c.i):
+                c.dropped = True  # "le golfe de Finlande", "the Sea of Japan"
+                continue
             if c.kind != "metonym" or c.seat:
                 continue
             if self.lang == "en" and c.j < n and ws[c.j].capital and ws[c.j].key in NAME_PART_AFTER:
@@ -411,6 +406,18 @@ class SentenceReader:
                 c.dropped = True
             elif c.i >= 3 and ws[c.i - 1].text == "'" and ws[c.i - 2].key == "d" and ws[c.i - 3].key in NAME_PART_BEFORE:
                 c.dropped = True
+
+    def _geographic(self, ws: list[Word], i: int) -> bool:
+        k = i - 1
+        if k >= 1 and ws[k].text == "'" and ws[k - 1].key == "d":
+            k -= 2
+        elif k >= 0 and ws[k].key in ("de", "du", "of"):
+            k -= 1
+        else:
+            return False
+        if k >= 0 and ws[k].key == "the":
+            k -= 1
+        return k >= 0 and ws[k].key in GEOGRAPHIC
 
     def _compounds(self, sc: SentenceCands) -> None:
         """"russo-américaines", "Sino-American": a combining form before a hyphenated demonym."""
@@ -483,8 +490,8 @@ class SentenceReader:
             return
         for c in sc.cands:
             if c.kind in ("name", "metonym", "country") and i < c.i and c.j <= j and not c.dropped:
-                if c.kind == "name" and ent.label_ == "PER":
-                    continue
+                if c.kind == "name" and (ent.label_ == "PER" or c.j - c.i > 1):
+                    continue  # a full name is nobody's name-part ("la Route Trump" is)
                 c.dropped = True
 
     def _same_person(self, c: Cand, sc: SentenceCands, i: int, j: int) -> bool:
@@ -538,8 +545,9 @@ class SentenceReader:
             if e - k >= 2 and not any(w.key in ORG_WORDS for w in ws[k:e]):
                 before = ws[k - 1].key if k else ""
                 after = ws[e].key if e < n else ""
-                titled = any(c.kind == "title" and c.j == k for c in sc.cands) or before in HONORIFICS or (
-                    k >= 2 and ws[k - 1].text == "." and ws[k - 2].key in HONORIFICS)
+                titled = any(c.kind == "title" and (c.j == k or c.j == k - 1 and before == ",") for c in sc.cands) \
+                    or before in HONORIFICS or (k >= 2 and ws[k - 1].text == "." and ws[k - 2].key in HONORIFICS) \
+                    or (before in DE and any(c.kind == "group" and c.sector == "GOV" and c.j == k - 1 for c in sc.cands))
                 speaking = not fallback and (after in SPEECH_EN or (after == "," and e + 1 < n and (
                     ws[e + 1].key in ("a", "an", "the")
                     or any(c.kind == "title" and c.i == e + 1 for c in sc.cands))))
@@ -614,22 +622,6 @@ class SentenceReader:
             if c.kind == "name" and c.name:
                 nearby = " ".join(t.lower_ for t in doc[max(0, span.start - 4):min(len(doc), span.end + 6)])
                 c.commentator = any(w in COMMENTATORS for w in fold(nearby).split())
-
-
-IMPERSONAL = {"faut", "fallait", "faudra", "faudrait", "y", "s'", "semble", "semblait", "paraît", "parait",
-              "suffit", "importe", "convient", "existe", "s", "manque", "vaut", "pleut"}
-
-# Combining forms of compound adjectives ("sino-américain", "Franco-German") that demonyms do not give.
-COMBINING = {
-    "fr": {"sino": "CHN", "franco": "FRA", "germano": "DEU", "anglo": "GBR", "nippo": "JPN", "hispano": "ESP",
-           "greco": "GRC", "turco": "TUR", "austro": "AUT", "helveto": "CHE", "luso": "PRT", "indo": "IND",
-           "sovieto": "RUS", "americano": "USA", "israelo": "ISR", "arabo": None, "belgo": "BEL",
-           "italo": "ITA", "irano": "IRN", "syro": "SYR", "libano": "LBN", "russo": "RUS", "ukraino": "UKR",
-           "polono": "POL", "palestino": "PSE", "egypto": "EGY", "saoudo": "SAU", "qataro": "QAT",
-           "turquo": "TUR", "serbo": "SRB", "croato": "HRV", "kosovo": None},
-    "en": {"sino": "CHN", "franco": "FRA", "anglo": "GBR", "indo": "IND", "russo": "RUS", "german": "DEU",
-           "us": "USA", "u.s": "USA", "israeli": "ISR", "turco": "TUR", "italo": "ITA", "greco": "GRC"},
-}
 
 
 def _suffix(ws: list[Word], j: int) -> int:

@@ -94,7 +94,7 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         sector = c.sector if c.kind in ("group", "metonym") and c.sector != actors[c.entity].sector else None
         index.mentions.append(ResolvedMention(c.sent, tok_start, tok_end, start, end, ids[c.entity],
                                               _KINDS[c.kind], sector=sector, place=c.place))
-        if c.kind != "pronoun" and not c.nested:
+        if c.kind != "pronoun" and not c.hidden:
             actors[c.entity].mentions.append(Mention(text=article.original[start:end], start=start, end=end,
                                                      sentence=c.sent))
     listed: list[Actor] = []

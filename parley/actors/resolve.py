@@ -12,7 +12,7 @@
   country is known, an unknown official ("le ministre nigérien des Affaires
   étrangères"); else nothing.
 - Groups: a state organ with a country ("les forces ukrainiennes",
-  "l'administration sortante de Joe Biden") is a mention of the state, with its
+  "l'administration Biden") is a mention of the state, with its
   own sector; other groups ("des manifestants", "les alliés européens") are
   group actors, one per sector and country.
 - Pronouns: a subject pronoun (il/elle/ils/elles, he/she/they) goes to the
@@ -26,10 +26,8 @@ from dataclasses import dataclass, field
 
 from .gazetteer import fold
 from .kb import KB, STATE_SECTORS, role_family
-from .phrases import DETS, HONORIFICS, Cand, SentenceCands
-
-PARTICLES = {"de", "du", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ben", "da", "dos", "di", "ibn"}
-
+from .lexicon import DETS, HONORIFICS, PARTICLES, SAME_ROLE
+from .phrases import Cand, SentenceCands
 
 @dataclass
 class Spec:
@@ -49,6 +47,7 @@ class TextRole:
     role: str
     country: str | None
     sector: str | None
+    seat: str | None = None
 
 
 @dataclass
@@ -110,8 +109,11 @@ class Resolver:
         self._ambiguous_names()
         self._surnames()
         cands = self._all()
+        for c in cands:  # titles beside a name first: they tell who holds what
+            if c.kind == "title" and c.link is not None:
+                self._title(c, cands)
         for c in cands:
-            if c.kind == "title":
+            if c.kind == "title" and c.link is None:
                 self._title(c, cands)
             elif c.kind == "group":
                 self._group(c)
@@ -128,9 +130,10 @@ class Resolver:
         """A name several entities bear: the one the article names unambiguously, else
         (people) the one in office on the date, else (organisations) the one of a country
         the article mentions ("RSF" in an article about Sudan)."""
-        all_cands = [c for sc in self.sentences for c in sc.cands if not c.dropped or c.kind == "org"]
+        all_cands = [c for sc in self.sentences for c in sc.cands if not c.dropped]
+        all_cands += [c.org for c in all_cands if c.kind == "group" and c.org is not None]
         named = {c.entity for c in all_cands if c.kind in ("name", "org") and len(c.options) <= 1 and c.entity}
-        countries = {c.country for c in all_cands if c.kind in ("country", "metonym", "demonym", "title", "group")}
+        countries = {c.country for c in all_cands if c.kind in ("country", "metonym", "demonym")}
         for c in all_cands:
             if c.kind not in ("name", "org") or len(c.options) < 2:
                 continue
@@ -219,7 +222,13 @@ class Resolver:
             if owner is not None and owner.entity:
                 country = self.country_of(owner.entity)
         role = t.role or ""
-        record = TextRole(role, country, t.role_sector)
+        if role == SAME_ROLE:
+            role, t.role_sector = self._counterpart_role(t, cands)
+            if not role:
+                t.dropped = True
+                return
+            t.role = role
+        record = TextRole(role, country, t.role_sector, t.seat)
         if t.link is not None and t.link.entity and not t.link.dropped:
             t.entity = t.link.entity
             self.text_roles.setdefault(t.entity, []).append(record)
@@ -253,6 +262,22 @@ class Resolver:
             return
         t.dropped = True
 
+    def _counterpart_role(self, t: Cand, cands: list[Cand]) -> tuple[str, str | None]:
+        """"X a rencontré son homologue malien": the counterpart holds X's office."""
+        before = [c for c in cands if c.sent in (t.sent, t.sent - 1) and (c.sent, c.i) < (t.sent, t.i)]
+        for c in reversed(before):
+            if c.kind == "title" and c.role and c.role != SAME_ROLE:
+                return c.role, c.role_sector
+            if c.kind == "name" and c.entity:
+                roles = self.text_roles.get(c.entity)
+                if roles:
+                    return roles[-1].role, roles[-1].sector
+                entity = self.kb.entities.get(c.entity)
+                held = entity.role_at(self.day) if entity is not None and entity.kind == "person" else None
+                if held:
+                    return held.role, held.sector
+        return "", None
+
     def _from_article(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str | None) -> str | None:
         """A person of the article (before the title, else after it) who holds the role on
         the date or was given that title: "le président élu", "the U.S. envoy"."""
@@ -262,9 +287,18 @@ class Resolver:
             found = self.kb.entities.get(c.entity) or self.specs.get(c.entity)
             if found is None or found.kind != "person":
                 continue
-            if self._roles_of(c.entity) & family and (not country or self.country_of(c.entity) == country):
+            if self._roles_of(c.entity) & family and (not country or self.country_of(c.entity) == country) \
+                    and (not t.seat or self._has_seat(c.entity, t.seat)):
                 return c.entity
         return None
+
+    def _has_seat(self, ident: str, seat: str) -> bool:
+        """Does this person speak for that seat ("porte-parole du Kremlin", not of the ministry)?"""
+        if any(tr.seat and self.kb.same_seat(tr.seat, seat) for tr in self.text_roles.get(ident, [])):
+            return True
+        entity = self.kb.entities.get(ident)
+        role = entity.role_at(self.day) if entity is not None and entity.kind == "person" else None
+        return bool(role and role.seat and self.kb.same_seat(role.seat, seat))
 
     def _from_kb(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str) -> str | None:
         """The KB holder of the role for the country on the date ("le porte-parole du Kremlin");
@@ -310,7 +344,7 @@ class Resolver:
 
     def _pronouns(self, cands: list[Cand]) -> None:
         for p in [c for c in cands if c.kind == "pronoun"]:
-            window = [c for c in cands if c.entity and c.kind != "demonym" and p.sent - 1 <= c.sent
+            window = [c for c in cands if c.entity and c.kind != "demonym" and not c.nested and p.sent - 1 <= c.sent
                       and (c.sent, c.j) <= (p.sent, p.i) and self._compatible(p, c)]
             if not window:
                 continue

@@ -32,6 +32,7 @@ class Cand:
     recipients: list[ActorRef] = field(default_factory=list)
     mod: Modality = field(default_factory=Modality)
     reported_by: ActorRef | None = None
+    source: ActorRef | None = None  # the sentence's source: "selon X", a quotation's speaker
     words: list[int] = field(default_factory=list)  # tokens of the event text
     scope: tuple[int, int] = (0, 0)  # token range searched for a date
     confidence: float = 0.6
@@ -39,7 +40,9 @@ class Cand:
     content: "Cand | None" = None
     governed: bool = False  # the content of another event: not coded on its own
     heading: bool = False
-    actor_from: str = ""  # parse | inherited | linear | content
+    actor_from: str = ""
+    rec_from_content: bool = False
+    needs_recipient: bool = False  # an object that names no actor: the recipient is in the discourse  # parse | inherited | linear | content
     notes: list[str] = field(default_factory=list)
     date: str | None = None
     granularity: str | None = None
@@ -47,6 +50,58 @@ class Cand:
     def __post_init__(self) -> None:
         if not self.event:
             self.event, self.mode, self.cameo = self.entry.event, self.entry.mode, self.entry.cameo
+
+
+
+
+COMMISSIVE = frozenset("promettre jurer se_engager garantir assurer promise pledge vow swear guarantee".split())
+
+
+def combine(e: Cand, c: Cand) -> None:
+    """Event ``c`` is the content of event ``e``: "promet de rencontrer X" (AGREE, recipient X),
+    "exige le retrait des forces X" (REQUEST yield, recipient X), "threatened to strike X"."""
+    c.governed = True
+    e.content = c
+    if e.event in ("REQUEST", "THREATEN", "REJECT") and not e.recipients:
+        e.needs_recipient = True
+    e.words = sorted(set(e.words + c.words))
+    ct = c.event
+    own_actors = c.actors if c.actor_from in ("parse", "bloc") else []
+    unilateral = len({r.code for r in e.actors}) <= 1 and not e.reciprocal
+    if e.event == "AGREE" or e.entry.key in COMMISSIVE:
+        if ct in ("RETREAT", "CONCEDE") and "ending the conflict" not in c.notes and unilateral:
+            e.event, e.mode, e.cameo = "CONCEDE", "", "080"
+        elif ct in plover.MATERIAL_CONFLICT and e.entry.key.replace("se ", "se_") in COMMISSIVE:
+            e.event, e.mode, e.cameo = "THREATEN", plover.THREAT_MODE.get(ct, ""), None
+        elif ct in plover.MATERIAL_CONFLICT or ct in ("REJECT", "ACCUSE"):
+            e.mod.add("intention", "")
+        else:
+            e.mod.add("intention", "")
+            if ct == "CONSULT":
+                e.cameo = "036"
+        if not e.recipients or e.rec_from_content:
+            e.recipients = e.recipients + (c.recipients or [r for r in own_actors])
+            e.rec_from_content = True
+    elif e.event in ("REQUEST", "REJECT"):
+        if not e.mode:
+            e.mode = plover.CONTENT_MODE.get(ct, "change" if ct in ("ASSAULT", "COERCE", "SANCTION")
+                                             and c.mod.negated else "")
+        if not e.recipients:
+            e.recipients = own_actors or c.recipients
+        if e.event == "REJECT" and not e.recipients:
+            e.recipients = c.recipients
+    elif e.event == "THREATEN":
+        if not e.mode:
+            e.mode = plover.THREAT_MODE.get(ct, "")
+        if not e.recipients:
+            e.recipients = c.recipients or own_actors
+    elif e.event in ("ACCUSE", "SUPPORT"):
+        if not e.recipients:
+            e.recipients = own_actors or c.recipients
+    elif not e.recipients:
+        e.recipients = c.recipients
+    if c.mod.conditional:
+        e.mod.conditional = True
 
 
 def ref_key(ref: ActorRef) -> tuple:
@@ -65,7 +120,10 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
-    return (a.id or a.name) == (b.id or b.name) and (a.sector == b.sector or not a.sector or not b.sector)
+    """The same entity, or the same country and sector (a recipient that is the actor's own side)."""
+    if (a.id or a.name) == (b.id or b.name):
+        return a.sector == b.sector or not a.sector or not b.sector
+    return bool(a.code) and a.code == b.code and (a.sector or "") == (b.sector or "")
 
 
 def event_id(cand: Cand, original: str) -> str:
@@ -74,9 +132,30 @@ def event_id(cand: Cand, original: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+REFUSABLE = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT")
+
+
 def apply_reductions(cand: Cand) -> None:
-    """PLOVER's auxiliary-mode reductions (future cooperation -> AGREE, future RETREAT -> CONCEDE)."""
-    if not cand.mod.forward or cand.mod.negated and cand.event in ("REJECT",):
+    """PLOVER's auxiliary-mode reductions (future cooperation -> AGREE, future RETREAT -> CONCEDE),
+    and refusals: "ne signera pas", "n'a pas accepté" are REJECT, not negated cooperation."""
+    if cand.mod.negated and cand.event == "REJECT" and cand.content is not None:
+        # "n'a pas exclu de reprendre l'offensive": not ruling out is a threat (or an opening)
+        if cand.content.event in plover.MATERIAL_CONFLICT:
+            cand.event, cand.mode, cand.cameo = "THREATEN", plover.THREAT_MODE.get(cand.content.event, ""), None
+        else:
+            cand.event, cand.mode, cand.cameo = "AGREE", "", None
+        cand.mod.negated = False
+        cand.notes.append("not ruled out")
+        return
+    if cand.mod.negated and (
+            (cand.mod.forward and cand.event in REFUSABLE) or (cand.event in ("AGREE", "CONCEDE"))):
+        mode = plover.CONTENT_MODE.get(cand.content.event if cand.content else cand.event, "")
+        cand.notes.append(f"not {cand.event}->REJECT")
+        cand.event, cand.mode, cand.cameo = "REJECT", mode, None
+        cand.mod.negated = False
+        cand.mod.future = cand.mod.intention = False
+        return
+    if not cand.mod.forward:
         return
     event, mode, cameo = plover.reduce_auxiliary(cand.event, cand.mode, True, cand.cameo)
     if event != cand.event:

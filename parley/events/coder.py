@@ -1,7 +1,284 @@
-"""(being written)"""
+"""The events stage: code every political event of an article as a PLOVER record.
+
+``stage(article)`` runs after the actors and quotes stages. Per sentence the
+language coder (french.py on the parse; english.py on patterns, or on the
+parse when a real English pipeline is installed) proposes candidates; this
+module adds what needs the whole article — who speaks in a quotation
+introduced by "X a précisé :", the items of a list of demands that follow
+"exige :", contexts, dates — then applies PLOVER's reductions, drops what is
+not an event, removes duplicates and builds the Events.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections import defaultdict
+
+from ..actors.index import get_index
+from ..model import ActorRef, Event
+from . import dates, lexicon
+from .candidate import Cand, apply_reductions, finish, keep, ref_key
+from .modality import EN_REPORT, FR_REPORT
+
+QUOTE_OPEN = ("«", "“", '"', "‘", "„")
+ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)]|[•\-–—*·▪◦●])\s")
+ITEM_GOVERNORS = ("REQUEST", "REJECT", "AGREE", "CONCEDE", "THREATEN")
+
 
 def stage(article) -> None:
-    return None
+    if not article.sents or article.language not in ("fr", "en"):
+        return
+    lex = lexicon.load(article.language)
+    index = get_index(article)
+    if not index.mentions:
+        return
+    speakers = quote_speakers(article, index)
+    if article.language == "fr":
+        from .french import FrenchCoder
+
+        coder = FrenchCoder(article, lex, index, speakers)
+    elif article.has_parser:
+        from .english_dep import EnglishDepCoder
+
+        coder = EnglishDepCoder(article, lex, index, speakers)
+    else:
+        from .english import EnglishCoder
+
+        coder = EnglishCoder(article, lex, index, speakers)
+    by_sent: dict[int, list[Cand]] = {}
+    for sent in article.sents:
+        cands = coder.code_sentence(sent)
+        if cands:
+            by_sent[sent.index] = cands
+    list_items(article, by_sent)
+    ref = article.date()
+    matcher = ContextMatcher(lex)
+    kept: list[Cand] = []
+    for k in sorted(by_sent):
+        for cand in sorted(by_sent[k], key=lambda c: c.head):
+            apply_reductions(cand)
+            if keep(cand):
+                kept.append(cand)
+    discourse_recipients(kept)
+    events: list[tuple[Cand, Event]] = []
+    for cand in kept:
+        sent = cand.sent
+        if cand.reported_by is not None and len(cand.actors) == 1 and ref_key(cand.reported_by) == ref_key(
+                cand.actors[0]):
+            cand.reported_by = None  # "X a affirmé qu'il ...": X's own event, not a claim about it
+            if cand.source is not None and ref_key(cand.source) != ref_key(cand.actors[0]):
+                cand.reported_by = cand.source
+        set_date(cand, date_exprs(sent, article.language), ref, article.language)
+        events.append((cand, finish(cand, article.original, matcher.contexts(sent, article))))
+    article.events = dedupe(events)
+
+
+def discourse_recipients(kept: list[Cand], back: int = 3) -> None:
+    """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
+    actor of the event the object refers back to — the latest earlier event of another party."""
+    import os
+    wide = set(os.environ.get("PARLEY_DISC", "").split(","))
+    for n, cand in enumerate(kept):
+        if cand.recipients or not (cand.needs_recipient or cand.event in wide):
+            continue
+        mine = {a.code for a in cand.actors}
+        for prev in reversed(kept[:n]):
+            if prev.sent.index < cand.sent.index - back:
+                break
+            theirs = {a.code for a in prev.actors if a.code}
+            if theirs and not theirs & mine:
+                cand.recipients = [a for a in prev.actors if a.code]
+                cand.notes.append("recipient from discourse")
+                break
+
+
+# ---------------------------------------------------------------- quotations and lists
+
+def _ends_with_colon(text: str) -> bool:
+    return text.rstrip().rstrip("»”\"").rstrip().endswith(":")
+
+
+def quote_speakers(article, index) -> dict[int, ActorRef]:
+    """Sentence index -> the speaker of the quotation it belongs to."""
+    out: dict[int, ActorRef] = {}
+    for q in getattr(article, "quotes", []) or []:
+        if not q.direct or q.speaker is None or not q.speaker.code and not q.speaker.id:
+            continue
+        for s in article.sents:
+            if s.start < q.end and q.start < s.end:
+                out.setdefault(s.index, q.speaker)
+    report = FR_REPORT if article.language == "fr" else EN_REPORT
+    sents = article.sents
+    for k, s in enumerate(sents):
+        text = article.original[s.start:s.end]
+        if not _ends_with_colon(text):
+            continue
+        doc = s.span.doc
+        verb = next((t for t in doc if t.lemma_.lower() in report), None)
+        if verb is None:
+            continue
+        ms = [m for m in index.in_sentence(s.index) if m.tok_end <= verb.i and not m.place]
+        if not ms:
+            continue
+        speaker = index.ref_for(ms[-1], article)
+        j = k + 1
+        if j < len(sents) and article.original[sents[j].start:sents[j].end].lstrip().startswith(QUOTE_OPEN):
+            while j < len(sents) and j <= k + 8:
+                out.setdefault(sents[j].index, speaker)
+                t = article.original[sents[j].start:sents[j].end]
+                if any(ch in t for ch in "»”") and j > k + 1 or (j == k + 1 and t.count("«") <= t.count("»") and
+                                                                 any(ch in t for ch in "»”")):
+                    break
+                j += 1
+    return out
+
+
+def _is_item(article, sent) -> bool:
+    """Does the sentence open a line that starts with a bullet or a number ("1.", "•")?"""
+    text = article.original
+    i = text.rfind("\n", 0, sent.start) + 1
+    return bool(ITEM_START.match(text[i:sent.start + 2])) or bool(ITEM_START.match(text[sent.start:sent.start + 4]))
+
+
+def _item_like(article, sent, text: str) -> bool:
+    """A list item: a bullet or numbered line, a line in lower case or ending with ";", or a verbless line."""
+    if _is_item(article, sent) or text.endswith(";") or text[:1].islower():
+        return True
+    if not sent.span.doc.has_annotation("POS"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in sent.span.doc)
+
+
+def list_items(article, by_sent: dict[int, list[Cand]]) -> None:
+    """Items listed after "X exige :" are the content of that demand, not events of their own."""
+    sents = article.sents
+    for k, s in enumerate(sents):
+        if not _ends_with_colon(article.original[s.start:s.end]):
+            continue
+        items = []
+        j = k + 1
+        while j < len(sents) and j <= k + 10:
+            nxt = sents[j]
+            text = article.original[nxt.start:nxt.end].strip()
+            if text.startswith(QUOTE_OPEN) or nxt.heading or nxt.paragraph > s.paragraph + 1:
+                break
+            if not _item_like(article, nxt, text):
+                break
+            items.append(nxt.index)
+            j += 1
+        if not items:
+            continue
+        governors = [c for c in by_sent.get(s.index, []) if c.event in ITEM_GOVERNORS and not c.governed]
+        contents = [c for i in items for c in by_sent.get(i, []) if not c.governed]
+        contents = [c for c in contents if c.actors] or contents
+        for c in contents:
+            c.governed = True
+        if governors and contents:
+            gov = governors[-1]
+            if not gov.recipients:
+                seen: list[ActorRef] = []
+                for c in contents:
+                    for r in c.actors or c.recipients:
+                        if all(ref_key(r) != ref_key(x) for x in seen) and all(
+                                ref_key(r) != ref_key(a) for a in gov.actors):
+                            seen.append(r)
+                gov.recipients = seen
+            if gov.event in ("REQUEST", "REJECT") and not gov.mode:
+                from .plover import CONTENT_MODE
+
+                gov.mode = CONTENT_MODE.get(contents[0].event, "")
+
+
+# ---------------------------------------------------------------- contexts
+
+class ContextMatcher:
+    def __init__(self, lex):
+        self.first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for keyword, context in lex.contexts:
+            parts = tuple(keyword.split())
+            self.first[parts[0]].append((parts, context))
+        self.cache: dict[int, list[str]] = {}
+
+    def of_doc(self, doc) -> list[str]:
+        lemmas = [t.lemma_.lower() for t in doc]
+        forms = [t.text.lower() for t in doc]
+        out: list[str] = []
+        for i in range(len(lemmas)):
+            for key in {lemmas[i], forms[i]}:
+                for parts, context in self.first.get(key, ()):
+                    n = len(parts)
+                    if n == 1 or lemmas[i:i + n] == list(parts) or forms[i:i + n] == list(parts):
+                        if context not in out:
+                            out.append(context)
+        return out
+
+    def contexts(self, sent, article) -> list[str]:
+        if sent.index not in self.cache:
+            self.cache[sent.index] = self.of_doc(sent.span.doc)
+        found = list(self.cache[sent.index])
+        if not found:  # PLOVER contexts are paragraph-level: borrow the paragraph's
+            for s in article.sents:
+                if s.paragraph == sent.paragraph and s.index != sent.index:
+                    if s.index not in self.cache:
+                        self.cache[s.index] = self.of_doc(s.span.doc)
+                    for c in self.cache[s.index]:
+                        if c not in found:
+                            found.append(c)
+        return found
+
+
+# ---------------------------------------------------------------- dates
+
+def date_exprs(sent, lang: str) -> list[tuple[dates.TimeExpr, list[int]]]:
+    doc = sent.span.doc
+    out = []
+    for expr in dates.find(doc.text, lang):
+        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if span is not None:
+            out.append((expr, [t.i for t in span]))
+    return out
+
+
+def set_date(cand: Cand, found, ref: dt.date | None, lang: str) -> None:
+    if ref is None:
+        return
+    chosen = None
+    doc = cand.sent.span.doc
+    anchors = set(cand.words) | {cand.head}
+    if doc.has_annotation("DEP"):
+        for expr, toks in found:
+            roots = [i for i in toks if doc[i].head.i not in toks or doc[i].head.i == i]
+            if any(doc[i].head.i in anchors or any(a.dep_.startswith("aux") and a.i in anchors
+                                                   for a in [doc[i].head]) for i in roots):
+                chosen = expr
+                break
+    elif found:
+        chosen = min(found, key=lambda f: min(abs(i - cand.head) for i in f[1]))[0]
+    if chosen is None:
+        cand.date, cand.granularity = ref.isoformat(), "article"
+        return
+    got = dates.resolve(chosen, ref, lang, 1 if cand.mod.forward else -1)
+    if got is None:
+        cand.date, cand.granularity = ref.isoformat(), "article"
+    else:
+        cand.date, cand.granularity = got
+
+
+# ---------------------------------------------------------------- duplicates
+
+_SPACE = re.compile(r"\s+")
+
+
+def dedupe(events: list[tuple[Cand, Event]]) -> list[Event]:
+    """One event per (sentence, type, actors, recipients, negation); headlines that repeat the body go."""
+    best: dict[tuple, tuple[Cand, Event]] = {}
+    for cand, ev in events:
+        key = (ev.evidence.sentence, ev.event, tuple(sorted(ref_key(a) for a in ev.actor)),
+               tuple(sorted(ref_key(r) for r in ev.recipient)), ev.negated)
+        if key not in best or ev.confidence > best[key][1].confidence:
+            best[key] = (cand, ev)
+    body = {(k[1], k[2], k[3], k[4]) for k, (c, _) in best.items() if not c.heading}
+    out = [ev for k, (c, ev) in best.items() if not (c.heading and (k[1], k[2], k[3], k[4]) in body)]
+    out.sort(key=lambda e: (e.evidence.sentence, e.evidence.start))
+    return out

@@ -23,7 +23,7 @@ FR_REPORT = frozenset("""
 FR_INTENT = frozenset("""
     vouloir compter entendre souhaiter espérer désirer chercher viser projeter prévoir planifier
     tenter essayer s'apprêter se_apprêter se_préparer préparer décider résoudre promettre se_engager
-    s'engager programmer comptent envisager accepter proposer offrir
+    s'engager programmer accepter proposer offrir
 """.split())
 FR_HYPOTHETICAL = frozenset("pouvoir envisager étudier réfléchir examiner risquer sembler paraître "
                             "imaginer évoquer".split())

@@ -173,6 +173,8 @@ def subject_token(tok):
     while cur is not None and seen < 6:
         seen += 1
         subs = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")]
+        if not subs and cur.dep_ == "acl:relcl":  # "X, qui a déclaré …": the antecedent
+            return cur.head
         subs = [c for c in subs if not _CLITIC.match(c.text) or c.text.startswith("-") or c.i < cur.i]
         if subs:
             real = [c for c in subs if c.text.lower() not in ("-t", "t")]
@@ -184,16 +186,32 @@ def subject_token(tok):
     return None
 
 
+_NP_DEPS = ("appos", "flat:name", "flat", "amod", "nmod", "det", "compound", "fixed", "case", "nummod", "flat:foreign")
+
+
+def _core_np(tok, limit: int = 7) -> list[int]:
+    """Token indices of the noun phrase headed by ``tok``: its name, title and
+    appositions, not its relative clauses nor far-flung attachments."""
+    out = [tok.i]
+    todo = [tok]
+    while todo:
+        cur = todo.pop()
+        for child in cur.children:
+            if child.dep_ in _NP_DEPS and abs(child.i - tok.i) <= limit:
+                out.append(child.i)
+                todo.append(child)
+    return out
+
+
 def mention_for_token(article, sent, tok) -> ResolvedMention | None:
-    """The actor mention naming the phrase headed by ``tok`` (its subtree, appositions included)."""
+    """The actor mention naming the phrase headed by ``tok`` (its name, title, appositions)."""
     index = get_index(article)
+    if tok.lower_ in ("qui", "who", "which", "lequel", "laquelle") and tok.head.dep_ == "acl:relcl":
+        tok = tok.head.head  # a relative pronoun: its antecedent
     direct = index.at_token(sent.index, tok.i)
-    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    # do not run into a relative clause or a complement clause
-    for child in tok.children:
-        if child.dep_ in ("acl:relcl", "ccomp", "advcl") and child.i > tok.i:
-            hi = min(hi, child.left_edge.i)
-    inside = [m for m in index.in_tokens(sent.index, lo, hi) if not m.place]
+    core = set(_core_np(tok))
+    inside = [m for m in index.in_sentence(sent.index)
+              if not m.place and any(i in core for i in range(m.tok_start, m.tok_end))]
     if direct is not None and not direct.place:
         better = best_mention(inside, index)
         if better is not None and rank(better, index) < rank(direct, index) and better.kind == "name":

@@ -35,13 +35,41 @@ from functools import lru_cache
 from ..actors.index import get_index
 from ..model import Quote
 from .common import (
-    Speaker, best_mention, mention_for_token, mentions_between, nearest_mention, sentence_at,
+    Speaker, best_mention, rank, mention_for_token, mentions_between, nearest_mention, sentence_at,
     speaker_of, subject_token, table,
 )
 
 CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‹": "›"}
-MIN_PARTIAL_WORDS = 2  # a one-word partial quote is a label or a scare quote, not speech
+MIN_PARTIAL_CHARS = 20  # a shorter partial quote is a label or a scare quote (« paix totale »), not speech
 
+_TIMESTAMP = re.compile(r"\d{1,2}\s?[h:.]\s?\d{2}\s*[—–-]\s*")
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–()\n]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s+")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_ADVERBIAL = re.compile(
+    r"\s*(?:(?:late |early |earlier |later )?on " + _WEEKDAYS + r"(?: (?:night|evening|morning|afternoon))?"
+    r"|(?:in|during) (?:a|an|his|her|their|its) (?:[\w-]+ ){0,3}(?:statement|speech|address|interview|post|briefing|"
+    r"conference|message|letter|call)(?: [\w-]+){0,3}?"
+    r"|on (?:X|Telegram|Twitter|Facebook|state television|television)|earlier|later|also|again|repeatedly|"
+    r"publicly|separately|yesterday|today|last (?:week|month|night)|this week|afterwards)"
+    r"(?:,? (?:on " + _WEEKDAYS + r"|earlier|later))?,?\s+")
+_EN_PREPOSITIONS = frozenset("by with for about of over against under into from at on in to after before during "
+                             "without between among through across toward towards upon amid via as".split())
+_EN_FINITE = re.compile(r"is|was|were|are|am|had|has|have|would|will|could|can|can't|cannot|must|should|did|does|"
+                        r"do|might|may|won't|wouldn't|isn't|wasn't|hasn't|hadn't|didn't|doesn't|shall|\w+ed")
+_NOT_VERBS_ED = frozenset("need speed seed hundred red bed shed feed breed creed greed deed united indeed "
+                          "embed naked sacred wicked kindred ".split())
+
+
+def _finite_en(tok) -> bool:
+    """A finite verb form in English without a tagger: auxiliaries, modals, lower-case -ed forms."""
+    low = tok.lower_
+    if low in _NOT_VERBS_ED or not tok.text[:1].islower():
+        return False
+    return bool(_EN_FINITE.fullmatch(low))
+
+
+_INDEFINITE = frozenset("un une des plusieurs certains certaines quelques deux trois a an some several two three "
+                        "other autres".split())
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
@@ -54,6 +82,7 @@ class Cues:
     weak: frozenset[str]
     multi: tuple[tuple[str, ...], ...]  # multi-word cues as lemma / form sequences
     according: tuple[tuple[str, ...], ...]  # "selon", "d'après", "according to"
+    initial: tuple[tuple[str, ...], ...]  # "Pour X, …" only at the start of a sentence
     object_verbs: frozenset[str]  # en: verbs followed by the hearer ("told reporters")
     infinitive: frozenset[str]  # fr: cues that take an infinitive content ("affirme avoir")
 
@@ -69,6 +98,7 @@ def cues(lang: str) -> Cues:
     weak: set[str] = set()
     multi: list[tuple[str, ...]] = []
     according: list[tuple[str, ...]] = []
+    initial: list[tuple[str, ...]] = []
     objects: set[str] = set()
     for row in rows:
         cue = row["cue"].lower()
@@ -81,6 +111,8 @@ def cues(lang: str) -> Cues:
         for form in forms:
             if row.get("kind") == "according":
                 according.append(tuple(form.split()))
+            elif row.get("kind") == "according-initial":
+                initial.append(tuple(form.split()))
             elif " " in form:
                 multi.append(tuple(form.split()))
             else:
@@ -89,7 +121,7 @@ def cues(lang: str) -> Cues:
                     weak.add(form)
                 if row.get("takes_object") == "yes":
                     objects.add(form)
-    return Cues(lang, frozenset(verbs), frozenset(weak), tuple(multi), tuple(according),
+    return Cues(lang, frozenset(verbs), frozenset(weak), tuple(multi), tuple(according), tuple(initial),
                 frozenset(objects), _INFINITIVE_FR if lang == "fr" else frozenset())
 
 
@@ -238,18 +270,41 @@ class QuoteFinder:
                 first = doc[min(first.i, child.i)]
         return self.text[sent.base + first.idx: sent.base + tok.idx + len(tok.text)]
 
+    def anonymous(self, speaker: Speaker) -> bool:
+        """"un responsable ukrainien", "a U.S. official": an unnamed source, not a speaker."""
+        m = speaker.mention
+        if m.kind not in ("demonym", "group", "country", "metonym"):
+            return False
+        doc = self.a.sents[m.sent].span.doc
+        before = [t.lower_ for t in doc[max(0, m.tok_start - 3): m.tok_start]]
+        if m.kind in ("country", "metonym"):  # "un responsable de Kiev", "a source in Moscow"
+            before = before[-3:] if len(before) >= 2 and before[-1] in ("de", "d'", "in", "from") else []
+        return any(w in _INDEFINITE for w in before)
+
     def pronoun_fallback(self, sent) -> Speaker | None:
-        """An inverted clitic ("a-t-il ajouté") the actors stage left unresolved:
-        the speaker of the latest quote, else the latest person named just before."""
-        for k in range(sent.index, max(-1, sent.index - 4), -1):
+        """A clitic subject ("a-t-il ajouté", "précise-t-il") the actors stage left unresolved:
+        the speaker of a quote in this or the previous sentence, else the subject of the
+        previous sentence, else an earlier speaker, else the person named first just before."""
+        prev = self.a.sents[sent.index - 1] if sent.index > 0 else None
+        for k in (sent.index, sent.index - 1):
+            if k in self.last_speaker and (k == sent.index or prev is not None and not prev.heading):
+                return self.last_speaker[k]
+        if prev is not None and not prev.heading and self.a.has_parser:
+            roots = [t for t in prev.span.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+            for root in roots:
+                subj = subject_token(root)
+                m = mention_for_token(self.a, prev, subj) if subj is not None else None
+                if m is not None:
+                    return speaker_of(self.a, m)
+        for k in range(sent.index - 2, max(-1, sent.index - 7), -1):
+            if sent.paragraph - self.a.sents[k].paragraph > 1:
+                break
             if k in self.last_speaker:
                 return self.last_speaker[k]
         for k in range(sent.index, max(-1, sent.index - 3), -1):
-            ms = [m for m in self.index.in_sentence(k) if not m.place
-                  and self.index.actors[m.actor_id].kind == "person"
-                  and (k < sent.index or True)]
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")]
             if ms:
-                return speaker_of(self.a, max(ms, key=lambda m: m.start))
+                return speaker_of(self.a, min(ms, key=lambda m: (m.start, m.kind != "name")))
         return None
 
     def subject_speaker(self, sent, cue_tok) -> Speaker | None:
@@ -273,32 +328,72 @@ class QuoteFinder:
                     return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
         return self.left_speaker(sent, cue_tok)
 
-    _EN_STOP = {"that", "and", "but", "as", "after", "before", "while", "when", "because", "if", "since",
-                "although", "though", "where", "which", "who"}
+    _SOFT_STOP = frozenset("that and but as after before while when because if since although though where "
+                           "que qu' et mais tandis lorsque quand".split())
+    _HARD_STOP = frozenset([".", ";", ":", "!", "?", '"', "«", "»", "“", "”", "(", ")", "—", "–"])
+    _RELATIVE = frozenset("who which whose whom qui dont lequel laquelle".split())
 
     def left_speaker(self, sent, cue_tok) -> Speaker | None:
-        """Without a parse: the best mention in the noun phrase just left of the cue."""
+        """Without a parse: the subject noun phrase just left of the cue. Comma-separated
+        segments are read leftwards: "X said", "X, the minister, said", "X, who …, said"."""
         doc = sent.span.doc
-        i = cue_tok.i - 1
-        commas = 0
-        lo = cue_tok.i
-        while i >= 0:
-            t = doc[i]
-            if t.text in (".", ";", ":", "!", "?", "\"", "«", "»", "“", "”", "(", ")"):
-                break
-            if t.lower_ in self._EN_STOP or (self.lang == "fr" and t.lower_ in ("que", "qu'", "qui", "et", "mais")):
-                break
-            if t.text == ",":
-                commas += 1
-                if not (i == cue_tok.i - 1 and commas == 1):  # "X, the minister, said"
-                    if commas >= 2 or i != cue_tok.i - 1:
-                        break
-            lo = i
-            i -= 1
-        start = sent.base + doc[lo].idx if lo < cue_tok.i else sent.base + cue_tok.idx
-        ms = mentions_between(self.index, sent.index, start, sent.base + cue_tok.idx)
-        m = best_mention(ms, self.index)
-        return speaker_of(self.a, m)
+
+        def mentions(a: int, b: int):
+            return [m for m in self.index.in_tokens(sent.index, a, b) if not m.place]
+
+        j = cue_tok.i - 1
+        while j >= 0 and doc[j].text != "," and doc[j].text not in self._HARD_STOP \
+                and doc[j].lower_ not in self._SOFT_STOP:
+            j -= 1
+        if j + 1 < cue_tok.i:  # "Kremlin spokesman Dmitry Peskov said"
+            m = best_mention(mentions(j + 1, cue_tok.i), self.index)
+            if m is not None:
+                return speaker_of(self.a, m)
+            if doc[j + 1].lower_ not in self._RELATIVE:
+                return None
+        if j < 0 or doc[j].text != ",":
+            if j >= 0 and doc[j].lower_ in ("and", "et"):  # "X welcomed the truce and said …"
+                first = [m for m in self.index.in_sentence(sent.index) if not m.place and m.tok_start < j]
+                start_i = self.clause_start(doc)
+                m = best_mention([m for m in first if m.tok_start - start_i < 8], self.index)
+                return speaker_of(self.a, m)
+            return None
+        # "X, the minister, said" / "X, who …, said" / "X, speaking on television, said"
+        segs: list[tuple[int, int]] = []
+        hi = j
+        k = j - 1
+        while k >= -1 and len(segs) < 3:
+            if k == -1 or doc[k].text == "," or doc[k].text in self._HARD_STOP:
+                segs.append((k + 1, hi))
+                hi = k
+                if k == -1 or doc[k].text in self._HARD_STOP:
+                    break
+            k -= 1
+
+        def clause_like(a: int, b: int) -> bool:
+            if b <= a:
+                return True
+            w = doc[a]
+            return w.lower_ in self._RELATIVE or w.lower_ in _EN_PREPOSITIONS or w.lower_.endswith("ing") \
+                or (self.lang == "fr" and w.pos_ in ("ADP", "VERB"))
+
+        valid = [(a, b) for a, b in segs if not clause_like(a, b)][:2]
+        cands = [(m, n) for n, seg in enumerate(valid) for m in mentions(*seg)]
+        if not cands:
+            return None
+        best = min(cands, key=lambda mn: (rank(mn[0], self.index), -mn[1]))
+        return speaker_of(self.a, best[0])
+
+    def clause_start(self, doc) -> int:
+        """The first token after a dateline or a live-blog time stamp."""
+        text = doc.text
+        m = _DATELINE.match(text) or _TIMESTAMP.match(text)
+        if not m:
+            return 0
+        for t in doc:
+            if t.idx >= m.end():
+                return t.i
+        return 0
 
     def right_speaker(self, sent, cue_tok) -> Speaker | None:
         """An inverted subject: "…, a déclaré le ministre X", "…, said the minister"."""
@@ -314,19 +409,48 @@ class QuoteFinder:
                 return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
         if hi <= cue_tok.i + 1:
             return None
+        if self.a.has_parser:  # the inverted subject is often parsed as the cue's subject or object
+            for child in cue_tok.children:
+                if child.i > cue_tok.i and child.i < hi and child.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                    m = mention_for_token(self.a, sent, child)
+                    if m is not None:
+                        return speaker_of(self.a, m)
+        first = doc[cue_tok.i + 1]
+        if first.pos_ in ("ADP", "ADV", "SCONJ") or first.lower_ in ("devant", "à", "au", "aux", "sur", "lors", "dans",
+                                                                    "to", "on", "in", "at", "during", "after"):
+            return None
         end = sent.base + doc[hi - 1].idx + len(doc[hi - 1].text)
         ms = mentions_between(self.index, sent.index, sent.base + cue_tok.idx + len(cue_tok.text), end)
         m = best_mention(ms, self.index)
         return speaker_of(self.a, m)
 
+    _TAIL_PREPS = {"dans", "lors", "devant", "sur", "en", "au", "aux", "après", "depuis", "via", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "à", "selon", "le", "ce", "cette",
+                   "in", "on", "at", "during", "after", "to", "late", "earlier", "told", "adding", "ajoutant"}
+
+    def clause_ends(self, doc, i: int) -> bool:
+        """After an inverted subject, the sentence ends or goes on with a circumstance
+        ("…, a déclaré X dans un communiqué"), not with a complement ("a accusé Kigali de mener")."""
+        rest = [t for t in doc[i:] if t.text not in ("»", '"', "”")]
+        if not rest or rest[0].is_punct:
+            return True
+        first = rest[0]
+        if first.lower_ in ("de", "d'", "à", "que", "qu'", "pour", "that", "of"):
+            return False
+        return first.lower_ in self._TAIL_PREPS or first.pos_ == "ADP"
+
     def according(self, sent, lo: int, hi: int):
-        """"selon X" / "according to X" inside [lo, hi): (first token, last token of the phrase)."""
+        """"selon X" / "according to X" (or a sentence-initial "Pour X,") inside [lo, hi):
+        (first token, last token of the cue phrase)."""
         doc = sent.span.doc
         toks = self.tokens(sent, lo, hi)
+        first_word = next((t for t in doc if not t.is_punct and not _TIMESTAMP.fullmatch(t.text + " — ")
+                           and not re.fullmatch(r"\d{1,2}h\d{2}|\d{1,2}:\d{2}", t.text)), None)
         for t in toks:
-            for seq in self.cues.according:
-                words = [w.lower() for w in doc[t.i: t.i + len(seq)].text.replace("’", "'").split()]
-                if doc[t.i: t.i + len(seq)].text.lower().replace("’", "'") == " ".join(seq) or words == list(seq):
+            seqs = list(self.cues.according) + (list(self.cues.initial) if t is first_word else [])
+            for seq in seqs:
+                words = doc[t.i: t.i + len(seq)].text.lower().replace("’", "'").split()
+                if words == list(seq):
                     return t, doc[min(len(doc) - 1, t.i + len(seq) - 1)]
         return None
 
@@ -339,28 +463,42 @@ class QuoteFinder:
         quoted = self.text[sp.start:sp.end]
         words = _WORD.findall(quoted)
         pre = self.text[s1.start:sp.open]
-        found = self.post_attribution(s2, sp) if s2.end > sp.close + 1 else None
-        whole = not pre.strip(" \t\n-–—") or pre.rstrip().endswith(":")
-        pre_found = self.pre_attribution(s1, sp)
-        if pre_found is not None and (found is None or pre.rstrip().endswith(":")):
-            found = pre_found
-        if found is None and not pre.strip(" \t\n-–—"):
+        bare = not pre.strip(" \t\n-–—")
+        colon = pre.rstrip().endswith(":")
+        whole = bare or colon
+        found = self.pre_attribution(s1, sp) if colon else None
+        if found is None and s2.end > sp.close + 1:
+            found = self.post_attribution(s2, sp)
+        if found is None and not bare:
+            found = self.pre_attribution(s1, sp)
+        if found is None and bare:
             found = self.previous_colon(s1) or self.continuation(s1)
-        if found is None and pre.strip():
-            found = self.clause_subject(s1, sp)
+        if found is None and not bare:
+            found = self.sentence_speaker(s1) or self.clause_subject(s1, sp)
         if found is None:
             return
         speaker, cue = found
-        partial = not whole and len(words) < 8 and not quoted[:1].isupper()
-        if partial and len(words) < MIN_PARTIAL_WORDS:
+        if not whole and len(quoted) < MIN_PARTIAL_CHARS:
+            return
+        if not whole and quoted[:1].isupper() and self.a.has_parser and found[1] is None:
+            inner = [t for t in s1.span.doc if sp.start <= s1.base + t.idx < sp.end]
+            if not any(t.pos_ in ("VERB", "AUX") for t in inner):
+                return  # a name or a title in quotation marks ("la « Route … »")
+        if self.anonymous(speaker):
             return
         self.last_speaker[s2.index] = speaker
         self.quotes.append(Quote(speaker=speaker.ref, speaker_text=speaker.text, cue=cue, text=quoted,
                                  direct=True, start=sp.start, end=sp.end, sentence=s1.index))
 
     def post_attribution(self, sent, sp: QuoteSpan):
+        """"« … », a déclaré X" / "“…,” X said": a cue within the first words after the closing mark."""
+        after = self.text[sp.close + 1:sent.end].lstrip()
+        if self.lang == "fr" and not after.startswith((",", "—", "–", "-")):
+            return None
         toks = self.tokens(sent, sp.close + 1, sent.end)
-        toks = [t for t in toks if t.text not in (",", "»", '"', "”", "-", "—", "–")][:6]
+        toks = [t for t in toks if t.text not in (",", "»", '"', "”", "-", "—", "–")][:5 if self.lang == "fr" else 8]
+        if toks and toks[0].lower_ in ("et", "and", "mais", "but", "ou", "or"):
+            return None
         acc = self.according(sent, sp.close + 1, sent.end)
         if acc is not None and toks and acc[0].i <= toks[0].i + 1:
             m = nearest_mention(self.a, sent, 0, sent.base + acc[1].idx + len(acc[1].text), before=False)
@@ -368,33 +506,63 @@ class QuoteFinder:
                 return speaker_of(self.a, m), acc[0].text
         for k, t in enumerate(toks):
             if is_cue(t, self.cues) and self.inside_quote(sent.base + t.idx) is None:
-                sp_ = self.right_speaker(sent, t)
-                if sp_ is None and self.lang == "en" or sp_ is None and not self.a.has_parser:
-                    sp_ = self.left_speaker(sent, t) if k > 0 else None
-                if sp_ is None and self.a.has_parser:
-                    subj = subject_token(t)
-                    if subj is not None and sent.base + subj.idx > sp.close:
-                        m = mention_for_token(self.a, sent, subj)
-                        sp_ = speaker_of(self.a, m)
+                clitic = self.clitic_before(sent, t)
+                sp_ = clitic if clitic is not None else self.right_speaker(sent, t)
+                if sp_ is None and (self.lang == "en" or not self.a.has_parser) and k > 0:
+                    sp_ = self.left_speaker(sent, t)
                 if sp_ is not None:
                     return sp_, self.cue_text(sent, t)
                 return None
-            if t.pos_ == "VERB" and self.lang == "fr" and t.dep_ not in ("aux", "aux:tense"):
+            if t.pos_ == "VERB" and self.lang == "fr":
                 break
         return None
 
+    def clitic_before(self, sent, cue_tok) -> Speaker | None:
+        """"a-t-il ajouté": the subject clitic between the auxiliary and the participle."""
+        doc = sent.span.doc
+        for t in doc[max(0, cue_tok.i - 2): cue_tok.i]:
+            if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle", "ils", "elles"):
+                m = self.index.at_token(sent.index, t.i)
+                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+        return None
+
     def pre_attribution(self, sent, sp: QuoteSpan):
+        """A cue before the quote in its sentence: the first one whose complement holds the quote
+        ("a prévenu que Kiev ne reconnaîtrait « … »" belongs to the one who warned)."""
         toks = [t for t in self.tokens(sent, sent.start, sp.open) if self.inside_quote(sent.base + t.idx) is None]
-        for t in reversed(toks):
-            if is_cue(t, self.cues):
-                speaker = self.subject_speaker(sent, t)
-                if speaker is not None:
-                    return speaker, self.cue_text(sent, t)
-                return None
+        cue_toks = [t for t in toks if is_cue(t, self.cues)]
+        chosen = None
+        for t in cue_toks:
+            content = self.content_after(sent, t)
+            if content is not None and content[0] <= sp.open:
+                chosen = t
+                break
+        if chosen is None and cue_toks:
+            chosen = cue_toks[-1]
+        if chosen is not None:
+            speaker = self.subject_speaker(sent, chosen)
+            if speaker is not None:
+                return speaker, self.cue_text(sent, chosen)
+            return None
         acc = self.according(sent, sent.start, sp.open)
         if acc is not None:
             m = nearest_mention(self.a, sent, 0, sent.base + acc[1].idx + len(acc[1].text), before=False)
             if m is not None and m.end <= sp.open:
+                return speaker_of(self.a, m), acc[0].text
+        return None
+
+    def sentence_speaker(self, sent):
+        """The speaker a sentence names by a cue outside quotes ("…, a précisé X", "selon X")."""
+        for t in sent.span.doc:
+            if self.inside_quote(sent.base + t.idx) is None and is_cue(t, self.cues):
+                tr = self.trailing(sent, t, allow_quotes=True)
+                if tr is not None:
+                    return tr[0], self.cue_text(sent, t)
+        acc = self.according(sent, sent.start, sent.end)
+        if acc is not None and self.inside_quote(sent.base + acc[0].idx) is None:
+            ms = mentions_between(self.index, sent.index, sent.base + acc[1].idx, sent.end)
+            m = best_mention([m for m in ms if m.start - (sent.base + acc[1].idx) < 60], self.index)
+            if m is not None:
                 return speaker_of(self.a, m), acc[0].text
         return None
 
@@ -443,7 +611,7 @@ class QuoteFinder:
                 if tok.head is tok:
                     break
                 tok = tok.head
-            return None
+            return self.first_subject(sent, sp)
         ms = [m for m in self.index.in_sentence(sent.index) if not m.place and m.end <= sp.open]
         if not ms:
             return None
@@ -451,48 +619,66 @@ class QuoteFinder:
         same = [m for m in ms if m.start - first.end < 40]
         return speaker_of(self.a, best_mention(same, self.index) or first), None
 
+    def first_subject(self, sent, sp: QuoteSpan):
+        """When the parse gives no subject: an actor named before the sentence's first verb."""
+        doc = sent.span.doc
+        verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and sent.base + t.idx < sp.open]
+        if not verbs:
+            return None
+        limit = sent.base + verbs[0].idx
+        ms = [m for m in self.index.in_sentence(sent.index) if not m.place and m.end <= limit]
+        m = best_mention(ms, self.index)
+        return (speaker_of(self.a, m), None) if m is not None else None
+
     # -------------------------------------------------------------- indirect speech
     def indirect(self, sent) -> None:
         doc = sent.span.doc
         if sent.heading or len(doc) < 4:
             return
+        taken: list[tuple[int, int]] = []
         for t in doc:
             off = sent.base + t.idx
-            if self.inside_quote(off) is not None or not is_cue(t, self.cues):
+            if self.inside_quote(off) is not None or any(a <= off < b for a, b in taken):
+                continue
+            if not is_cue(t, self.cues):
                 continue
             content = self.content_after(sent, t)
             if content is not None:
                 speaker = self.subject_speaker(sent, t) if self.lang == "fr" or self.a.has_parser \
-                    else (self.left_speaker(sent, t) or self.right_speaker(sent, t))
-                if speaker is not None:
-                    self.add_indirect(sent, speaker, self.cue_text(sent, t), content)
-                    return
+                    else self.left_speaker(sent, t)
+                if speaker is not None and self.add_indirect(sent, speaker, self.cue_text(sent, t), content):
+                    taken.append(content)
                 continue
             trailing = self.trailing(sent, t)
             if trailing is not None:
                 speaker, start, end = trailing
-                self.add_indirect(sent, speaker, self.cue_text(sent, t), (start, end))
-                return
-        self.according_clause(sent)
+                if self.add_indirect(sent, speaker, self.cue_text(sent, t), (start, end)):
+                    taken.append((start, end))
+        if not taken:
+            self.according_clause(sent)
 
-    def add_indirect(self, sent, speaker: Speaker, cue: str | None, content: tuple[int, int]) -> None:
+    def add_indirect(self, sent, speaker: Speaker, cue: str | None, content: tuple[int, int]) -> bool:
         start, end = content
+        if self.anonymous(speaker):
+            return False
+        for pattern in (_TIMESTAMP, _DATELINE):
+            stamp = pattern.match(self.text, start)
+            if stamp:
+                start = stamp.end()
         while end > start and self.text[end - 1] in " .;,:!?\n":
             end -= 1
         if end - start < 8:
-            return
+            return False
         body = self.text[start:end]
         if len(_WORD.findall(body)) < 3:
-            return
+            return False
         for sp in self.spans:  # the whole content is a direct quote: one direct record is enough
             if sp.open - start <= 1 and sp.close >= end - 1:
-                return
+                return False
+        self.last_speaker[sent.index] = speaker
         self.quotes.append(Quote(speaker=speaker.ref, speaker_text=speaker.text, cue=cue, text=body,
                                  direct=False, start=start, end=end, sentence=sent.index))
-
-    _EN_ADVERBIAL = {"on", "in", "at", "during", "late", "early", "earlier", "later", "also", "again",
-                     "repeatedly", "publicly", "separately", "yesterday", "today", "last", "this", "via",
-                     "after", "before", "from", "to", "through", "previously", "once", "then", "however"}
+        return True
 
     def content_after(self, sent, cue_tok) -> tuple[int, int] | None:
         """The content of indirect speech after its cue: after que/that, or a bare clause."""
@@ -509,48 +695,64 @@ class QuoteFinder:
                     if nxt is None:
                         return None
                     return sent.base + nxt.idx, end
-                if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") and not t.tag_.startswith("AUX"):
-                    if steps == 1 and cue_tok.lemma_.lower() in self.cues.infinitive \
-                            and "Inf" in t.morph.get("VerbForm"):
-                        return sent.base + t.idx, end
+                if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") and not t.tag_.startswith("AUX") \
+                        and t.lemma_ not in ("avoir", "être"):
                     return None
-                if t.pos_ == "AUX" and steps <= 2 and "Inf" in t.morph.get("VerbForm") \
+                if (t.pos_ == "AUX" or t.lemma_ in ("avoir", "être")) and steps <= 2 and "Inf" in t.morph.get("VerbForm") \
                         and cue_tok.lemma_.lower() in self.cues.infinitive:
                     return sent.base + t.idx, end
             return None
         # English
-        toks = list(doc[cue_tok.i + 1:])
+        rest_text = self.text[sent.base + cue_tok.idx + len(cue_tok.text): end]
+        skip = _EN_ADVERBIAL.match(rest_text)
+        offset = sent.base + cue_tok.idx + len(cue_tok.text) + (skip.end() if skip else 0)
+        toks = [t for t in doc[cue_tok.i + 1:] if sent.base + t.idx >= offset]
         if not toks:
             return None
+        if toks[0].text == ",":
+            return None  # "…, the ministry said, adding …": a trailing attribution
         for k, t in enumerate(toks[:10]):
+            if _finite_en(t) and k > 0 and toks[0].lower_ not in _EN_PREPOSITIONS:
+                break  # "said repair crews were working … and that …": the content starts right away
             if t.lower_ == "that":
-                if k + 1 < len(toks):
+                if k + 1 < len(toks) and (k == 0 or skip is None or all(x.text != "," for x in toks[:k])):
                     return sent.base + toks[k + 1].idx, end
                 return None
             if t.text in (".", ";", ":", "!", "?", '"', "“", "”") or (t.text == "," and k > 0):
                 break
         first = toks[0]
-        if first.text in (",", ".", ";", ":", '"', "“", "”") or first.lower_ in self._EN_ADVERBIAL:
+        if first.text in (",", ".", ";", ":", '"', "“", "”") or first.lower_ in _EN_PREPOSITIONS:
             return None
         if cue_tok.lower_ in self.cues.object_verbs:
             return None  # "told reporters …" without "that": the hearer is not the content
-        rest = " ".join(t.lower_ for t in toks[:12])
-        if not re.search(r"\b(is|was|were|are|had|has|have|would|will|could|can|must|should|did|does|might|may)\b|\w+ed\b",
-                         rest):
-            return None
-        return sent.base + first.idx, end
+        for t in toks[:9]:
+            if t.text in (":", '"', "“", "”", "«") or is_cue(t, self.cues):
+                return None  # "claimed victory and said …", "said afterwards: “…”"
+            if _finite_en(t):
+                return sent.base + first.idx, end
+        return None
 
-    def trailing(self, sent, cue_tok):
+    def trailing(self, sent, cue_tok, allow_quotes: bool = False):
         """"…, a indiqué le ministère." / "…, the ministry said.": the content is the clause before."""
         doc = sent.span.doc
         i = cue_tok.i - 1
-        while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("a", "ont", "has", "have", "had")):
+        while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("a", "ont", "has", "have", "had")
+                          or doc[i].text.startswith("-")):
             i -= 1
         speaker = None
         comma = None
         if i >= 0 and doc[i].text == ",":
-            comma = i  # inverted: ", a indiqué X" / ", said X"
-            speaker = self.right_speaker(sent, cue_tok)
+            comma = i  # inverted: ", a indiqué X" / ", said X" / ", a-t-il dit"
+            speaker = self.clitic_before(sent, cue_tok) if self.lang == "fr" else None
+            if speaker is None:
+                nxt = doc[cue_tok.i + 1] if cue_tok.i + 1 < len(doc) else None
+                if nxt is None or nxt.pos_ not in ("DET", "PROPN", "NOUN", "PRON") and not nxt.text[:1].isupper():
+                    return None
+                speaker = self.right_speaker(sent, cue_tok)
+                if speaker is not None and speaker.mention.tok_start > cue_tok.i + 5:
+                    return None
+                if speaker is not None and not self.clause_ends(doc, speaker.mention.tok_end):
+                    return None
         elif self.lang == "en" or not self.a.has_parser:
             # ", the Energy Ministry said": a subject between the comma and the cue
             j = i
@@ -561,15 +763,26 @@ class QuoteFinder:
                 speaker = self.left_speaker(sent, cue_tok)
         if comma is None or speaker is None or comma < 3:
             return None
-        after = [t for t in doc[cue_tok.i + 1:] if not t.is_punct]
-        if self.lang == "en" and len(after) > 6 and not after[0].lower_ in ("on", "in", "at", "late", "earlier"):
-            return None
+        if self.lang == "en":
+            rest = self.text[sent.base + cue_tok.idx + len(cue_tok.text): sent.end]
+            skip = _EN_ADVERBIAL.match(rest)
+            rest = rest[skip.end() - 1:] if skip else rest
+            if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "adding", "citing")):
+                return None
         start = sent.start
-        if self.inside_quote(start) is not None or self.text[start:start + 1] in "«\"“":
-            return None
+        for pattern in (_TIMESTAMP, _DATELINE):
+            stamp = pattern.match(self.text, start)
+            if stamp:
+                start = stamp.end()
         end = sent.base + doc[comma].idx
-        if any(sp.open >= start and sp.close <= end for sp in self.spans):
-            return None
+        if self.a.has_parser and not any("Fin" in t.morph.get("VerbForm") for t in doc[:comma]
+                                         if sent.base + t.idx >= start):
+            return None  # "Le porte-parole du gouvernement, X, a accusé …": no clause before the comma
+        if not allow_quotes:
+            if self.inside_quote(start) is not None or self.text[start:start + 1] in "«\"“":
+                return None
+            if any(sp.open <= start + 1 and sp.close >= end - 2 for sp in self.spans):
+                return None
         return speaker, start, end
 
     def according_clause(self, sent) -> None:
@@ -587,6 +800,9 @@ class QuoteFinder:
             ms = mentions_between(self.index, sent.index, sent.base + last.idx, sent.base + comma.idx)
             m = best_mention(ms, self.index)
             if m is not None and comma.i + 1 < len(doc):
+                if len(commas) > 1 and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "amod")
+                                               for t in doc[comma.i + 1: commas[1].i]):
+                    comma = commas[1]  # "selon X, un dirigeant du mouvement, le Hamas pose …"
                 self.add_indirect(sent, speaker_of(self.a, m), first.text,
                                   (sent.base + doc[comma.i + 1].idx, sent.end))
             return
@@ -600,10 +816,11 @@ class QuoteFinder:
     # -------------------------------------------------------------- run
     def run(self) -> list[Quote]:
         self.spans = find_spans(self.a)
-        for sp in self.spans:
-            self.direct(sp)
-        for sent in self.a.sents:
+        pending = list(self.spans)
+        for sent in self.a.sents:  # in reading order: a pronoun speaker looks back at earlier speakers
             self.indirect(sent)
+            while pending and pending[0].open < sent.end:
+                self.direct(pending.pop(0))
         seen: set[tuple] = set()
         out = []
         for q in sorted(self.quotes, key=lambda q: (q.start, not q.direct)):

@@ -1,0 +1,360 @@
+"""French argument structure on the dependency parse: who is the actor, who the recipient.
+
+Helpers over one parsed sentence (a spaCy Doc, UD French labels) and the
+actor mentions the actors stage resolved in it. The parse of
+fr_core_news_md is often wrong on long sentences, so each helper has a
+linear fallback (the nearest actor mention in the right place), in the
+manner of TABARI.
+"""
+
+from __future__ import annotations
+
+from ..actors.index import ResolvedMention
+
+CONTRACT = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à", "entre": "entre"}
+SUBJ = ("nsubj", "nsubj:pass", "csubj")
+NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+# Nouns that stand for a quantity of what their "de" complement names ("une série de frappes").
+QUANTITY = frozenset("série vague paquet train salve ensemble nombre dizaine centaine millier volet cycle "
+                     "round tour cascade batterie flot pluie raft multitude lot".split())
+# Adjectives naming a bloc the knowledge base does not code ("les sanctions occidentales").
+BLOC_ADJ = frozenset("occidental international atlantique allié arabe africain asiatique sunnite chiite "
+                     "kurde islamiste jihadiste djihadiste rebelle séparatiste insurgé".split())
+CLAUSE_BREAK = frozenset(";:")
+TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd'hui "
+                       "déjà encore aussi également notamment".split())
+REL_PRON = frozenset("qui lequel laquelle lesquels lesquelles dont".split())
+LINK_WORDS = frozenset(", et ainsi que ou de même que comme".split())
+
+
+def fold(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def marker_of(tok) -> str:
+    """The preposition introducing a nominal ("à", "auprès de", "à l'encontre de"), folded."""
+    cases = sorted([c for c in tok.children if c.dep_ in ("case", "mark") or
+                    (c.dep_ == "fixed" and c.i < tok.i)], key=lambda c: c.i)
+    words: list = []
+    for c in cases:
+        words.append(c)
+        words.extend(f for f in c.children if f.dep_ == "fixed")
+    if not words:
+        return ""
+    words.sort(key=lambda c: c.i)
+    first = words[0].i
+    doc = tok.doc
+    # spell the marker from its first word up to the noun's determiner/noun
+    text = []
+    for i in range(first, tok.i):
+        t = doc[i]
+        if t.dep_ == "det" and t.head.i == tok.i and t not in words:
+            break
+        if t.pos_ in ("ADJ", "NUM") and t.head.i == tok.i:
+            break
+        text.append(fold(t.text))
+    joined = " ".join(text).replace("' ", "'")
+    if len(text) == 1:
+        return CONTRACT.get(joined, joined)
+    return joined
+
+
+# Verbs conjugated with "être" in the active voice ("ils sont convenus", "elle est venue").
+ETRE_VERBS = frozenset("convenir venir parvenir intervenir revenir devenir aller arriver partir rester tomber entrer "
+                       "sortir retourner naître mourir décéder passer monter descendre".split())
+
+
+def is_passive(verb) -> bool:
+    if any(c.dep_ == "obl:agent" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in ETRE_VERBS or is_pronominal(verb):
+        return False
+    return ("Voice=Pass" in str(verb.morph) and any(c.dep_ in ("aux:pass", "aux:tense") for c in verb.children)) or any(
+        c.dep_ == "aux:pass" for c in verb.children)
+
+
+def is_pronominal(verb) -> bool:
+    return any(c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "obj", "iobj") and fold(c.text) in ("se", "s'")
+               for c in verb.children)
+
+
+def finite(verb) -> bool:
+    return "VerbForm=Fin" in str(verb.morph) or any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def gerund(verb) -> bool:
+    """A present participle ("confirmant", "en se montrant"): its subject is the main clause's."""
+    m = str(verb.morph)
+    return verb.pos_ in ("VERB", "AUX") and "VerbForm=Part" in m and "Tense=Pres" in m
+
+
+class Args:
+    """Mentions of one sentence, by token; argument finders."""
+
+    def __init__(self, doc, mentions: list[ResolvedMention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.at: dict[int, ResolvedMention] = {}
+        for m in mentions:
+            for i in range(m.tok_start, min(m.tok_end, len(doc))):
+                cur = self.at.get(i)
+                if cur is None or (m.tok_end - m.tok_start) > (cur.tok_end - cur.tok_start):
+                    self.at[i] = m
+
+    # ------------------------------------------------------------ noun phrases
+
+    def np(self, tok, depth: int = 0, follow_de: bool = True, places: bool = False) -> list[ResolvedMention]:
+        """The actors a noun phrase headed by ``tok`` names (coordination, appositions, titles)."""
+        if depth > 4:
+            return []
+        out: list[ResolvedMention] = []
+        m = self.at.get(tok.i)
+        if m is not None and (places or not m.place or m.kind in ("metonym",)):
+            out.append(m)
+        elif fold(tok.text) in REL_PRON and tok.dep_ in SUBJ + ("obj",):
+            rel = tok.head
+            if rel.dep_ == "acl:relcl" and rel.head.i != rel.i:
+                out.extend(self.np(rel.head, depth + 1, follow_de, places))
+        else:
+            for c in tok.children:
+                if c.dep_ in ("appos", "flat:name"):
+                    out.extend(self.np(c, depth + 1, follow_de, places))
+                elif c.dep_ == "amod":
+                    cm = self.at.get(c.i)
+                    if cm is not None:
+                        out.append(cm)
+                elif c.dep_ == "nmod" and follow_de and marker_of(c) == "de" and tok.pos_ in ("NOUN", "PROPN"):
+                    out.extend(self.np(c, depth + 1, follow_de, places))
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ in NOMINAL:
+                out.extend(self.np(c, depth + 1, follow_de, places))
+        return _dedup(out)
+
+    def owner(self, tok, depth: int = 0) -> list[ResolvedMention]:
+        """Whose is a non-actor noun phrase: "les actions agressives de la Chine", "un abordage par les
+        garde-côtes chinois", "les frappes russes" (demonyms, "de" and "par" complements)."""
+        out: list[ResolvedMention] = []
+        if depth > 2:
+            return out
+        for c in tok.children:
+            if c.dep_ == "amod":
+                m = self.at.get(c.i)
+                if m is not None and not m.place:
+                    out.append(m)
+            elif c.dep_ in ("nmod", "acl"):
+                mk = marker_of(c)
+                if mk in ("de", "par"):
+                    found = self.np(c)
+                    out.extend(found)
+                    if not found and c.pos_ in ("NOUN", "VERB"):
+                        out.extend(self.owner(c, depth + 1))
+                elif c.dep_ == "acl":
+                    for g in c.children:
+                        if g.dep_ == "obl:agent":
+                            out.extend(self.np(g))
+        return _dedup(out)
+
+    def bloc(self, tok) -> list[str]:
+        """Unresolved bloc adjectives on an event noun ("occidentales")."""
+        return [c.text for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() in BLOC_ADJ
+                and c.i not in self.at]
+
+    # ------------------------------------------------------------ verbs
+
+    def coord(self, ms: list[ResolvedMention]) -> list[ResolvedMention]:
+        """Add the actors coordinated after the last one ("Moscou et Kiev") that the parse missed."""
+        if not ms:
+            return ms
+        doc = self.doc
+        out = list(ms)
+        last = max(ms, key=lambda m: m.tok_end)
+        k = last.tok_end
+        linked = False
+        while k < len(doc):
+            w = fold(doc[k].text)
+            if w in (",", "et", "ainsi") or (w == "que" and linked):
+                linked = linked or w in ("et", "ainsi")
+                k += 1
+                continue
+            if doc[k].pos_ == "DET":
+                k += 1
+                continue
+            m = self.at.get(k)
+            if m is None or m.place or not linked and doc[k - 1].text != ",":
+                break
+            after = doc[m.tok_end] if m.tok_end < len(doc) else None
+            if after is not None and after.pos_ in ("VERB", "AUX") and finite(after):
+                break
+            if m not in out:
+                out.append(m)
+            k = m.tok_end
+            if not linked:
+                break
+        return out
+
+    def subject(self, verb) -> tuple[list[ResolvedMention], str]:
+        """The actors of a verb: (mentions, how found)."""
+        passive = is_passive(verb)
+        if passive:
+            for c in verb.children:
+                if c.dep_ == "obl:agent":
+                    return self.coord(self.np(c)), "parse"
+            return [], "passive"
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                found = self.np(c)
+                if found and found[-1].tok_end <= verb.i:
+                    found = self.coord(found)
+                if found or fold(c.text) not in ("qui",):
+                    return found, "parse"
+        return [], ""
+
+    def patient(self, verb) -> list[ResolvedMention]:
+        """The direct object (the subject of a passive)."""
+        dep = "nsubj:pass" if is_passive(verb) else "obj"
+        for c in verb.children:
+            if c.dep_ == dep or (dep == "nsubj:pass" and c.dep_ == "nsubj"):
+                if fold(c.text) in ("se", "s'"):
+                    continue
+                return self.coord(self.np(c))
+        return []
+
+    def marked(self, tok, wanted: tuple[str, ...], skip: set[int] | None = None,
+               places: bool = False) -> list[ResolvedMention]:
+        """Complements of ``tok`` introduced by one of the prepositions in ``wanted``."""
+        out: list[ResolvedMention] = []
+        preps = tuple(w for w in wanted if w != "obj")
+        if not preps:
+            return out
+        for c in tok.children:
+            if skip and c.i in skip:
+                continue
+            if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obj", "xcomp", "conj") and c.pos_ in NOMINAL:
+                mk = marker_of(c)
+                if mk and (mk in preps or (mk == "entre" and "entre" in preps)):
+                    out.extend(self.coord(self.np(c, follow_de=True, places=places)))
+                elif not mk and c.dep_ == "iobj" and "à" in preps:
+                    out.extend(self.np(c))
+        return _dedup(out)
+
+    # ------------------------------------------------------------ linear fallbacks
+
+    def left_group(self, i: int, lo: int = 0) -> list[ResolvedMention]:
+        """The nearest group of actor mentions left of token i, not governed by a preposition."""
+        doc = self.doc
+        j = i - 1
+        while j >= lo:
+            t = doc[j]
+            if t.text in CLAUSE_BREAK or fold(t.text) in ("que", "qu'", "si"):
+                return []
+            m = self.at.get(j)
+            if m is not None and not m.place:
+                group = self._group_left(m)
+                if not self._after_prep(group[0].tok_start):
+                    return group
+                j = group[0].tok_start - 1
+                continue
+            j -= 1
+        return []
+
+    def first_group(self, before: int) -> list[ResolvedMention]:
+        """The first actor group of the sentence before token ``before`` that no preposition governs:
+        the main clause's subject, for a gerund ("..., tout en accusant X")."""
+        for m in sorted(self.mentions, key=lambda m: m.tok_start):
+            if m.tok_start >= before:
+                break
+            if m.place or self._after_prep(m.tok_start):
+                continue
+            return self._group_right(m)
+        return []
+
+    def right_marked(self, i: int, wanted: tuple[str, ...], span: int = 8) -> list[ResolvedMention]:
+        """The first actor group after token i introduced by a wanted preposition (or directly, for obj)."""
+        doc = self.doc
+        preps = [w for w in wanted if w != "obj"]
+        end = min(len(doc), i + 1 + span)
+        j = i + 1
+        while j < end:
+            t = doc[j]
+            if t.text in CLAUSE_BREAK or (t.pos_ == "VERB" and finite(t) and j > i + 1):
+                break
+            word = fold(t.text)
+            word = CONTRACT.get(word, word)
+            hit = None
+            for p in preps:
+                parts = p.split()
+                if [CONTRACT.get(fold(doc[k].text), fold(doc[k].text)) for k in range(j, min(len(doc), j + len(parts)))
+                        ] == parts:
+                    hit = len(parts)
+                    break
+            if hit:
+                k = j + hit
+                while k < min(len(doc), j + hit + 10):
+                    m = self.at.get(k)
+                    if m is not None:
+                        return self._group_right(m)
+                    if doc[k].text in CLAUSE_BREAK or (doc[k].pos_ in ("VERB", "ADP") and k > j + hit
+                                                        and fold(doc[k].text) not in ("de", "du", "des", "d'", "par")):
+                        break
+                    k += 1
+                j += hit
+                continue
+            j += 1
+        if "obj" in wanted:
+            k = i + 1
+            while k < min(len(doc), i + 6):
+                m = self.at.get(k)
+                if m is not None and not self._after_prep(m.tok_start):
+                    return self._group_right(m)
+                if doc[k].pos_ not in ("DET", "ADJ", "ADV", "PUNCT", "AUX") and fold(doc[k].text) not in TIME_WORDS:
+                    break
+                k += 1
+        return []
+
+    def _after_prep(self, i: int) -> bool:
+        k = i - 1
+        while k >= 0 and self.doc[k].pos_ in ("DET", "ADJ", "PUNCT") and self.doc[k].text not in ",;:":
+            k -= 1
+        return k >= 0 and self.doc[k].pos_ == "ADP"
+
+    def _group_left(self, m: ResolvedMention) -> list[ResolvedMention]:
+        group = [m]
+        k = m.tok_start - 1
+        while k >= 0:
+            if fold(self.doc[k].text) in LINK_WORDS or self.doc[k].pos_ == "DET":
+                k -= 1
+                continue
+            prev = self.at.get(k)
+            if prev is not None and not prev.place and prev not in group:
+                group.insert(0, prev)
+                k = prev.tok_start - 1
+                continue
+            break
+        return group
+
+    def _group_right(self, m: ResolvedMention) -> list[ResolvedMention]:
+        group = [m]
+        k = m.tok_end
+        n = len(self.doc)
+        while k < n:
+            if fold(self.doc[k].text) in LINK_WORDS or self.doc[k].pos_ == "DET":
+                k += 1
+                continue
+            nxt = self.at.get(k)
+            if nxt is not None and nxt not in group:
+                group.append(nxt)
+                k = nxt.tok_end
+                continue
+            break
+        return group
+
+
+def _dedup(ms: list[ResolvedMention]) -> list[ResolvedMention]:
+    seen = set()
+    out = []
+    for m in ms:
+        key = (m.tok_start, m.tok_end, m.actor_id)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

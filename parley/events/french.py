@@ -1,0 +1,757 @@
+"""The French event coder, on the dependency parse of fr_core_news_md.
+
+For each sentence with an actor mention and an event cue:
+
+1. predicates: verbs of the lexicon (with their support-verb readings,
+   "imposer des sanctions"), event nouns ("les frappes russes"), a few event
+   adjectives ("critique envers"), and the *frames* that govern them:
+   reporting verbs ("a déclaré que"), intentions ("prêt à", "promet de",
+   "sa disponibilité à"), modals ("pourrait", "va", "doit"), irrealis verbs
+   ("craindre");
+2. the chain of governors of each predicate: an event under another event
+   is its content ("menace de frapper X": THREATEN, recipient X; "exige le
+   retrait des forces ukrainiennes": REQUEST, recipient UKR); frames give
+   modality, negation, the reporting speaker, and the actor of a controlled
+   infinitive or of an actor-less noun;
+3. actors and recipients from the grammar (fr_args), with linear fallbacks.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorRef
+from . import plover
+from .candidate import Cand, combine
+from .fr_args import QUANTITY, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
+from .lexicon import Entry, Lexicon
+from .modality import (FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS,
+                       FR_NEG_CANCEL, FR_NEG_DET, FR_NEG_WORDS, FR_REPORT, Modality, fr_tense)
+
+# Adjectives that are events themselves: lemma -> (event, mode, cameo, recipient markers).
+ADJ_EVENTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
+    "critique": ("ACCUSE", "disapprove", "111", ("envers", "contre", "à l'égard de", "vis-à-vis de", "de", "à")),
+    "hostile": ("ACCUSE", "disapprove", "111", ("à", "envers")),
+    "opposé": ("REJECT", "", "120", ("à",)),
+    "défavorable": ("REJECT", "", "120", ("à",)),
+    "favorable": ("SUPPORT", "", "051", ("à", "envers")),
+    "solidaire": ("SUPPORT", "", "051", ("de", "avec", "envers")),
+}
+# "répondre favorablement": a response verb with a manner adverb.
+RESPONSE_VERBS = frozenset("répondre réagir accueillir recevoir".split())
+POSITIVE_ADV = frozenset("favorablement positivement chaleureusement".split())
+NEGATIVE_ADV = frozenset("négativement froidement sèchement fraîchement".split())
+# Material support nouns: "soutien militaire" is AID, not SUPPORT.
+SUPPORT_NOUNS = frozenset("soutien appui aide assistance".split())
+MATERIAL_ADJ = frozenset("militaire financier économique humanitaire matériel logistique budgétaire "
+                         "sécuritaire médical alimentaire".split())
+# Verbs whose object or "à" complement controls their infinitive ("inciter X à négocier").
+OBJECT_CONTROL = frozenset("accuser soupçonner blâmer remercier féliciter condamner critiquer inciter pousser appeler exhorter demander inviter encourager forcer contraindre "
+                           "autoriser aider presser sommer enjoindre convaincre persuader charger obliger "
+                           "recommander conseiller ordonner prier supplier".split())
+# Verbs that pass their subject to an actor-less event noun object ("l'UE a adopté des sanctions").
+LIGHT = frozenset("""
+    adopter imposer décréter annoncer lancer mener effectuer conduire procéder organiser tenir signer conclure
+    approuver décider voter prendre infliger multiplier intensifier poursuivre reprendre accorder fournir apporter
+    envoyer livrer débloquer promettre proposer offrir engager entamer ouvrir réaliser opérer renforcer étendre
+    durcir prolonger renouveler annoncer confirmer revendiquer assumer réclamer exiger demander refuser rejeter
+    accepter""".split())
+# Nouns whose "de" complement is the agent even when the lexicon lists "de" as a recipient marker.
+AGENT_DE = frozenset("""
+    retrait repli désengagement démission retraite soutien appui aide menace refus proposition offre promesse
+    engagement demande exigence appel visite voyage déplacement tournée disponibilité volonté décision annonce
+    attaque offensive frappe riposte représaille tir raid assaut manifestation grève sanction critique
+    accusation condamnation reconnaissance excuse concession position""".split())
+# Generic objects of "mettre fin à" that make it ending a conflict, not retreating.
+CONFLICT_NOUNS = frozenset("guerre conflit hostilité combat crise violence affrontement".split())
+MOVE_OUT = frozenset("partir quitter rentrer repartir décamper".split())
+MOVE_IN = frozenset("arriver débarquer entrer pénétrer avancer progresser affluer".split())
+# Cooperation that "mettre fin à" / "suspendre" ends: SANCTION, not RETREAT.
+COOP_NOUNS = frozenset("coopération aide partenariat relation accord dialogue négociation assistance soutien "
+                       "collaboration échange programme financement livraison".split())
+HOST_VERBS = frozenset("recevoir accueillir héberger".split())
+# Nouns that make an event noun a time reference ("depuis le début de l'invasion"): background, not news.
+TIME_HEADS = frozenset("début fin lendemain veille anniversaire commencement déclenchement".split())
+TIME_MARKERS = frozenset("depuis".split())
+CONTENT_DEPS = frozenset(("xcomp", "ccomp", "csubj", "obj", "obl:arg"))
+
+
+_ENDINGS = (("aient", "er"), ("ait", "er"), ("ent", "er"), ("es", "er"), ("e", "er"), ("ées", "er"), ("és", "er"),
+            ("ée", "er"), ("é", "er"), ("ons", "er"), ("ez", "er"), ("it", "ir"), ("issent", "ir"), ("is", "ir"),
+            ("ie", "ir"), ("i", "ir"))
+
+
+def guess_infinitives(form: str) -> list[str]:
+    """Infinitives a finite form may come from, when the lemmatizer kept the form ("réclame")."""
+    f = fold(form)
+    out = []
+    for end, inf in _ENDINGS:
+        if f.endswith(end) and len(f) > len(end) + 2:
+            out.append(f[: -len(end)] + inf)
+    return out
+
+
+class FrenchCoder:
+    def __init__(self, article, lex: Lexicon, index, speakers: dict[int, ActorRef] | None = None):
+        self.article = article
+        self.lex = lex
+        self.index = index
+        self.speakers = speakers or {}
+        self.report = FR_REPORT | {c for c, k in lex.modality.get("verb", {}).items() if k == "report"}
+        verb_mod = lex.modality.get("verb", {})
+        self.intent = FR_INTENT | {c.replace(" ", "_") for c, k in verb_mod.items() if k in ("intention",)}
+        self.future = FR_FUTURE | {c.replace(" ", "_") for c, k in verb_mod.items() if k == "future"}
+        self.hyp = FR_HYPOTHETICAL | {c.replace(" ", "_") for c, k in verb_mod.items() if k == "hypothetical"}
+        self.neg_verbs = {c.replace(" ", "_") for c, k in verb_mod.items() if k == "negation"}
+        self.words = lex.modality.get("word", {})
+
+    # ---------------------------------------------------------------- readings
+
+    def verb_key(self, t) -> list[str]:
+        lemmas = [t.lemma_.lower()]
+        if t.pos_ in ("VERB", "AUX") and not self.lex.verb(lemmas[0]) and not self.lex.verb("se " + lemmas[0]):
+            lemmas += guess_infinitives(t.text)
+        if is_pronominal(t):
+            return [x for lemma in lemmas for x in ("se " + lemma, lemma)]
+        return lemmas
+
+    def object_nouns(self, t) -> list:
+        objs = []
+        passive = is_passive(t)
+        for c in t.children:
+            if c.dep_ in ("obj", "obl:arg", "obl:mod", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
+                if c.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    objs.append(c)
+                    if c.lemma_.lower() in QUANTITY:
+                        objs.extend(g for g in c.children if g.dep_ == "nmod")
+        return objs
+
+    def verb_reading(self, t) -> tuple[Entry, object | None] | None:
+        got = self._verb_reading(t)
+        if got is None and t.pos_ == "VERB":
+            got = self.military_move(t)
+        return got
+
+    def _verb_reading(self, t) -> tuple[Entry, object | None] | None:
+        for key in self.verb_key(t):
+            rows = self.lex.verb(key)
+            if not rows:
+                continue
+            for o in self.object_nouns(t):
+                lemma = o.lemma_.lower()
+                for r in rows:
+                    if r.obj and (r.obj == lemma or r.obj == fold(o.text)):
+                        return r, o
+            defaults = [r for r in rows if not r.obj]
+            if defaults:
+                entry = self.pick(t, defaults)
+                if key in HOST_VERBS and entry.event == "CONSULT" and not self.hosts_someone(t):
+                    return None
+                return entry, None
+        return None
+
+    def military_move(self, t) -> tuple[Entry, None] | None:
+        """"les soldats français partiraient", "des troupes sont arrivées": movements of armed forces."""
+        lemma = t.lemma_.lower()
+        kind = "out" if lemma in MOVE_OUT else "in" if lemma in MOVE_IN else None
+        if kind is None:
+            return None
+        found, _ = self.args.subject(t)
+        if not any(m.sector == "MIL" or self.index.actors[m.actor_id].sector == "MIL" for m in found):
+            return None
+        if kind == "out":
+            return Entry(lemma, "RETREAT", "withdraw", "0872", ("de", "obj"), note="forces leave"), None
+        return Entry(lemma, "MOBILIZE", "troops", "154", ("vers", "à", "en", "dans"), note="forces arrive"), None
+
+    def hosts_someone(self, t) -> bool:
+        """"recevoir X", "accueillir un sommet": a host verb whose object is an actor or a meeting."""
+        for c in t.children:
+            if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive(t)):
+                if self.args.at.get(c.i) is not None or self.args.np(c):
+                    return True
+                if any(r.event == "CONSULT" for r in self.lex.noun(c.lemma_.lower())):
+                    return True
+                if c.lemma_.lower() in ("délégation", "dirigeant", "homologue", "ministre", "président", "chef",
+                                         "émissaire", "envoyé", "représentant", "responsable", "négociateur"):
+                    return True
+        return any(c.dep_ == "obl:agent" for c in t.children)
+
+    def pick(self, t, rows: list[Entry]) -> Entry:
+        """The default reading that best fits the complements present."""
+        if len(rows) == 1:
+            return rows[0]
+        present = {marker_of(c) for c in t.children if c.dep_.startswith(("obl", "iobj", "nmod"))}
+        has_obj = any(c.dep_ == "obj" and fold(c.text) not in ("se", "s'") for c in t.children)
+        has_content = any(c.dep_ in ("xcomp", "ccomp") for c in t.children) or "à" in present or any(
+            fold(x.text) in ("à", "au", "aux") for x in t.doc[t.i + 1: t.i + 8])
+        best, best_score = rows[0], -1
+        for n, r in enumerate(rows):
+            score = sum(2 for p in r.preps() if p in present) + (1 if r.recipient_obj and has_obj else 0)
+            if r.event == "REQUEST" and any(x.event == "CONSULT" for x in rows):
+                score += 3 if has_content else -3
+            if score > best_score:
+                best, best_score = r, score
+        return best
+
+    def noun_reading(self, t) -> Entry | None:
+        rows = self.lex.noun(t.lemma_.lower()) or self.lex.noun(fold(t.text))
+        if not rows:
+            return None
+        if len(rows) == 1:
+            return rows[0]
+        present = {marker_of(c) for c in t.children if c.dep_ in ("nmod", "acl")}
+        for r in rows:
+            if any(p in present for p in r.preps()):
+                return r
+        return rows[0]
+
+    def adj_reading(self, t) -> Entry | None:
+        spec = ADJ_EVENTS.get(t.lemma_.lower())
+        if spec is None:
+            return None
+        if spec[0] == "SUPPORT" and any(c.dep_ in ("xcomp", "obl:arg") and
+                                        (c.pos_ == "VERB" or self.lex.noun(c.lemma_.lower())) for c in t.children):
+            return None  # "favorable à une rencontre": an intention frame
+        event, mode, cameo, rec = spec
+        return Entry(t.lemma_.lower(), event, mode, cameo, rec, note="adjective", where="built-in")
+
+    def frame(self, t) -> str | None:
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX"):
+            keys = [k.replace(" ", "_") for k in self.verb_key(t)]
+            for k in keys:
+                if k in ("se_dire", "se_déclarer", "se_montrer", "se_affirmer", "se_vouloir", "se_présenter"):
+                    return "self"  # "se dit prêt à": the adjective carries the meaning
+                if k in self.report:
+                    return "report"
+                if k in self.neg_verbs and k not in ("refuser", "renoncer", "exclure", "écarter", "rejeter"):
+                    return "negation"
+                if k in self.intent:
+                    return "intent"
+                if k in self.future:
+                    return "future"
+                if k in self.hyp:
+                    return "hyp"
+                if k in FR_IRREALIS:
+                    return "irrealis"
+            return None
+        if t.pos_ == "ADJ" and (lemma in FR_INTENT_ADJ or self.lex.mod("verb", lemma) == "intention"):
+            return "intent"
+        if t.pos_ == "NOUN" and lemma in FR_INTENT_NOUN:
+            return "intent"
+        return None
+
+    # ---------------------------------------------------------------- sentence
+
+    def code_sentence(self, sent) -> list[Cand]:
+        doc = sent.span.doc
+        mentions = self.index.in_sentence(sent.index)
+        if not mentions:
+            return []
+        cues = self.lex.cues
+        if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS
+                   for t in doc):
+            return []
+        self.args = Args(doc, mentions)
+        self.sent = sent
+        self.memo: dict[int, tuple[list, str]] = {}
+        events: dict[int, Cand] = {}
+        consumed: set[int] = set()
+        frames: dict[int, str] = {}
+        for t in doc:
+            if self.descriptive(t):
+                continue
+            if t.pos_ in ("VERB", "AUX") and self.reporting_use(t):
+                frames[t.i] = "report"
+                continue
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "xcomp", "conj")):
+                got = self.verb_reading(t) if t.pos_ != "ADJ" or t.lemma_.lower() not in ADJ_EVENTS else None
+                if got is None and t.lemma_.lower() in RESPONSE_VERBS:
+                    got = self.response(t)
+                if got is not None:
+                    entry, support = got
+                    if t.pos_ == "ADJ" and t.dep_ != "ROOT" and not any(c.dep_ == "obl:agent" for c in t.children):
+                        pass
+                    else:
+                        words = [t.i] + ([support.i] if support is not None else [])
+                        events[t.i] = Cand(sent, t.i, entry, "verb", words=words)
+                        if support is not None:
+                            consumed.add(support.i)
+                        continue
+            if t.pos_ == "ADJ":
+                entry = self.adj_reading(t)
+                if entry is not None:
+                    events[t.i] = Cand(sent, t.i, entry, "adj", words=[t.i])
+                    continue
+            kind = self.frame(t)
+            if kind:
+                frames[t.i] = kind
+        inside = {i for m in mentions if m.tok_end - m.tok_start > 1 and m.kind in ("name", "org", "group")
+                  for i in range(m.tok_start, m.tok_end)}
+        for t in doc:
+            if t.pos_ == "NOUN" and t.i not in consumed and t.i not in events and t.i not in inside:
+                entry = self.noun_reading(t)
+                if entry is not None:
+                    events[t.i] = Cand(sent, t.i, entry, "noun", words=[t.i])
+        if not events:
+            return []
+        self.events, self.frames = events, frames
+        chains = {i: self.chain(doc[i]) for i in events}
+        # bottom-up: deepest content first
+        order = sorted(events, key=lambda i: -len(chains[i]))
+        for i in order:
+            self.fill(events[i], chains[i])
+        for i in order:
+            c = events[i]
+            gov = next((h for h in chains[i] if h in events), None)
+            if gov is not None:
+                self.combine(events[gov], c)
+        speaker = self.selon(doc) or self.speakers.get(sent.index)
+        out = []
+        for c in events.values():
+            c.source = speaker
+            if speaker is not None and c.reported_by is None:
+                c.reported_by = speaker
+            c.heading = sent.heading
+            out.append(c)
+        return out
+
+    def descriptive(self, t) -> bool:
+        """A participle describing a noun ("les avoirs gelés", "la résolution exigeant"), or a verb in a
+        clause that states no event ("jusqu'à ce que Moscou y mette fin"): not a predicate."""
+        m = str(t.morph)
+        if t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ == "acl" and "VerbForm=Inf" not in m and not any(
+                c.dep_ == "mark" for c in t.children):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            marks = [c for c in t.children if c.dep_ == "mark"]
+            for c in marks:
+                words = " ".join(fold(x.text) for x in [c] + [f for f in c.children if f.dep_ == "fixed"])
+                before = fold(t.doc[c.i - 1].text) if c.i > 0 else ""
+                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins"):
+                    return True
+                if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins")):
+                    return True
+        return False
+
+    def reporting_use(self, t) -> bool:
+        """"a reconnu que", "..., a reconnu X": a verb of the lexicon used to report speech."""
+        key = t.lemma_.lower()
+        if key not in self.report or key in ("dénoncer", "accuser", "menacer", "avertir", "prévenir", "exiger",
+                                              "réclamer", "demander", "insister", "annoncer", "proposer"):
+            return False
+        if any(c.dep_ == "ccomp" for c in t.children) and not any(c.dep_ == "obj" for c in t.children):
+            return True
+        if t.dep_ == "parataxis" or any(c.dep_ == "nsubj" and c.i > t.i for c in t.children):
+            return True
+        return False
+
+    def response(self, t):
+        advs = {c.lemma_.lower() for c in t.children if c.dep_ == "advmod"}
+        if advs & POSITIVE_ADV:
+            return Entry(t.lemma_.lower(), "SUPPORT", "", "051", ("à",), note="positive response"), None
+        if advs & NEGATIVE_ADV:
+            return Entry(t.lemma_.lower(), "REJECT", "", "120", ("à",), note="negative response"), None
+        return None
+
+    def chain(self, t) -> list[int]:
+        """Governors of a predicate through content links (nearest first), at most 5."""
+        out = []
+        cur = t
+        for _ in range(5):
+            while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ == cur.pos_:
+                cur = cur.head  # "étudierait ... mais ne signerait": the sibling's governors
+            h = cur.head
+            if h.i == cur.i:
+                break
+            dep = cur.dep_
+            if dep in CONTENT_DEPS:
+                if dep == "obj" and cur.pos_ == "PRON":
+                    break
+                if dep == "ccomp" and not any(c.dep_ == "mark" for c in cur.children) and self.frames.get(
+                        h.i) != "report" and h.i not in self.events:
+                    break  # "..., Moscou rejette": a new clause the parser hung on the previous one
+            elif dep in ("nmod", "acl") and h.pos_ in ("NOUN", "PROPN"):
+                if dep == "acl" and ("VerbForm=Part" in str(cur.morph) or finite(cur) or any(
+                        "PronType=Rel" in str(x.morph) for x in cur.children)):
+                    break  # a participle or a relative clause describes the noun
+            elif dep in ("obl:mod", "nmod") and h.pos_ == "ADJ":
+                pass
+            elif dep == "obl:mod" and h.i in self.events and marker_of(cur) in ("sur", "de", "à", "pour", "contre"):
+                pass
+            elif dep == "advcl" and any(fold(c.text) in ("pour", "afin") for c in cur.children if c.dep_ == "mark"):
+                pass
+            else:
+                break
+            out.append(h.i)
+            cur = h
+        return out
+
+    # ---------------------------------------------------------------- actors
+
+    def actors_of(self, t, depth: int = 0) -> tuple[list, str]:
+        """Actor mentions of a verb, adjective or noun, and how they were found."""
+        if t.i in self.memo:
+            return self.memo[t.i]
+        self.memo[t.i] = ([], "")  # cycle guard
+        res = self._actors_of(t, depth)
+        self.memo[t.i] = res
+        return res
+
+    def _actors_of(self, t, depth: int) -> tuple[list, str]:
+        a = self.args
+        if depth > 6:
+            return [], ""
+        if t.pos_ == "NOUN":
+            return self.noun_actors(t), "parse"
+        found, how = a.subject(t)
+        if found:
+            return found, how
+        if how == "passive" and t.pos_ != "ADJ":
+            return [], "passive"
+        for c in t.children:
+            if c.dep_ == "nsubj" and t.pos_ == "ADJ":
+                return a.np(c), "parse"
+        h = t.head
+        dep = t.dep_
+        if h.i != t.i:
+            if gerund(t) or (dep == "advcl" and not finite(t)):
+                root = h
+                for _ in range(6):
+                    if root.pos_ in ("VERB", "AUX") and finite(root) and self.args.subject(root)[0]:
+                        return self.args.subject(root)[0], "inherited"
+                    if root.head.i == root.i:
+                        break
+                    root = root.head
+                if gerund(t):
+                    return a.first_group(t.i), "linear"
+            if dep in ("xcomp", "obl:arg", "acl", "obl:mod", "advcl") or (dep == "obj" and t.pos_ == "VERB"):
+                if h.lemma_.lower() in OBJECT_CONTROL and h.pos_ == "VERB":
+                    ctrl = a.patient(h) or a.marked(h, ("à",))
+                    if ctrl:
+                        return ctrl, "inherited"
+                if h.pos_ in ("NOUN", "PROPN"):
+                    if t.pos_ == "ADJ" and dep in ("amod", "acl"):
+                        return a.np(h), "parse"
+                    own = self.noun_actors(h)
+                    if own:
+                        return own, "inherited"
+                    return self.actors_of(h, depth + 1)[0], "inherited"
+                return self.actors_of(h, depth + 1)[0], "inherited"
+            if dep in ("amod", "acl") and t.pos_ == "ADJ":
+                return a.np(h), "parse"
+            if dep == "conj" and h.pos_ in ("VERB", "ADJ"):
+                return self.actors_of(h, depth + 1)[0], "inherited"
+        if t.pos_ in ("VERB", "AUX", "ADJ") and (finite(t) or t.pos_ == "ADJ" or t.dep_ == "ROOT"):
+            return a.left_group(t.i), "linear"
+        return [], ""
+
+    def noun_actors(self, t) -> list:
+        """Actors named inside an event noun's phrase: "les frappes russes", "le retrait des forces X"."""
+        a = self.args
+        out = []
+        entry = self.events.get(t.i).entry if t.i in getattr(self, "events", {}) else None
+        de_patient = entry is not None and "de" in entry.recipient and t.lemma_.lower() not in AGENT_DE
+        de_seen = 0
+        for c in t.children:
+            if c.dep_ == "amod":
+                m = a.at.get(c.i)
+                if m is not None:
+                    out.append(m)
+            elif c.dep_ == "nmod":
+                mk = marker_of(c)
+                if mk == "par":
+                    out.extend(a.np(c))
+                elif mk == "de" and not de_patient:
+                    if self.lex.noun(c.lemma_.lower()):
+                        continue  # "la promesse d'un dialogue": content, not agent
+                    de_seen += 1
+                    if de_seen == 1:
+                        out.extend(a.np(c))
+                elif mk == "entre":
+                    out.extend(a.np(c))
+        for c in t.children:  # "le cessez-le-feu conclu entre X et Y", "les frappes menées par X"
+            if c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ"):
+                for g in c.children:
+                    if g.dep_ == "obl:agent" or marker_of(g) in ("entre", "par"):
+                        out.extend(a.np(g))
+        m = a.at.get(t.i)
+        if m is not None and m.kind in ("group", "org"):
+            out.append(m)
+        return out
+
+    # ---------------------------------------------------------------- filling
+
+    def fill(self, c: Cand, chain: list[int]) -> None:
+        doc = c.sent.span.doc
+        t = doc[c.head]
+        a = self.args
+        entry = c.entry
+        if c.kind == "noun":
+            self.fill_noun(c, t, chain)
+        else:
+            if any(x.dep_ == "mark" and x.lemma_.lower() in ("sans", "pour", "afin") for x in t.children):
+                c.governed = True  # "sans poser de conditions", "pour parvenir à": circumstance or goal
+            mentions, how = self.actors_of(t)
+            c.actors = self.refs(mentions)
+            c.actor_from = how
+            rec = []
+            if entry.recipient_obj:
+                rec = a.patient(t)
+                if not rec and c.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"):
+                    for x in t.children:
+                        if x.dep_ == "obj" and x.pos_ == "NOUN" and not self.lex.noun(x.lemma_.lower()):
+                            rec = a.owner(x)
+            if c.kind == "verb" and is_passive(t) and not rec and entry.recipient_obj:
+                rec = a.patient(t)
+            material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONSULT")
+            rec = rec + a.marked(t, entry.preps(), places=material)
+            if len(c.words) > 1:  # support noun: "sanctions contre X"
+                rec += a.marked(doc[c.words[1]], entry.preps())
+            if not rec and entry.recipient:
+                rec = a.right_marked(c.words[-1], entry.recipient)
+            if not rec and entry.recipient and any(
+                    x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
+                c.needs_recipient = True
+            c.recipients = self.refs(rec)
+            if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and c.recipients:
+                c.actors, c.recipients = c.recipients, c.actors  # the visitor is the actor, the host the recipient
+            if "entre" in entry.recipient and any(marker_of(x) == "entre" for x in t.children):
+                c.reciprocal = True
+            if c.event == "CONSULT" and not rec and fold(t.lemma_) in ("se rencontrer",) or (
+                    c.event in ("CONSULT", "AGREE", "ASSAULT") and is_pronominal(t) and not rec and len(c.actors) > 1):
+                c.reciprocal = True
+            self.special_verbs(c, t)
+        self.modality(c, t, chain)
+        c.confidence = self.confidence(c)
+
+    def fill_noun(self, c: Cand, t, chain: list[int]) -> None:
+        a = self.args
+        entry = c.entry
+        if marker_of(t) in TIME_MARKERS or (t.dep_ == "nmod" and t.head.lemma_.lower() in TIME_HEADS):
+            c.governed = True  # a time reference: "depuis le début de l'invasion"
+            c.notes.append("background")
+        own = self.noun_actors(t)
+        rec = []
+        de_patient = "de" in entry.recipient and t.lemma_.lower() not in AGENT_DE
+        preps = tuple(p for p in entry.preps() if p != "de" or de_patient)
+        material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION")
+        rec = a.marked(t, preps, places=material)
+        if "entre" in entry.recipient and (any(marker_of(x) == "entre" for x in t.children) or any(
+                marker_of(g) == "entre" for x in t.children if x.dep_ == "acl" for g in x.children)):
+            c.reciprocal = True
+            own = own + a.marked(t, ("entre",))
+        if not de_patient and t.lemma_.lower() in AGENT_DE:
+            des = [x for x in t.children if x.dep_ == "nmod" and marker_of(x) == "de"]
+            if len(des) > 1:
+                rec += a.np(des[1])
+        if own:
+            c.actor_from = "parse"
+        else:
+            bloc = a.bloc(t)
+            if bloc:
+                c.actors = [ActorRef(name=b, text=b) for b in bloc]
+                c.actor_from = "bloc"
+            else:
+                # an actor-less event noun takes the subject of a light, reporting or intent verb above it
+                for h in chain[:4]:
+                    ht = t.doc[h]
+                    kind = self.frames.get(h)
+                    if kind == "irrealis":
+                        break
+                    if (ht.pos_ == "VERB" and (ht.lemma_.lower() in LIGHT or kind)) or (
+                            kind == "intent" and ht.pos_ in ("ADJ", "NOUN")):
+                        own, _ = self.actors_of(ht)
+                        if own:
+                            c.actor_from = "inherited"
+                            break
+                        if ht.pos_ in ("NOUN", "ADJ"):
+                            continue
+                    if ht.pos_ == "VERB":
+                        break
+        if own:
+            c.actors = self.refs(own)
+        c.recipients = self.refs(rec)
+        lemma = t.lemma_.lower()
+        if lemma in SUPPORT_NOUNS and c.event == "SUPPORT":
+            if any(x.dep_ == "amod" and x.lemma_.lower() in MATERIAL_ADJ for x in t.children) or any(
+                    x.dep_ == "conj" and x.lemma_.lower() in MATERIAL_ADJ for y in t.children for x in [y]):
+                c.event, c.mode, c.cameo = "AID", "", "070"
+
+    def special_verbs(self, c: Cand, t) -> None:
+        """Readings the lexicon cannot express."""
+        if c.event == "RETREAT" and c.mode == "ceasefire" and len(c.words) > 1:
+            obj = t.doc[c.words[1]]
+            targets = [x for x in obj.children if x.dep_ == "nmod"] + [x for x in t.children if x.dep_ == "obl:arg"]
+            if any(x.lemma_.lower() in CONFLICT_NOUNS and not any(d.lemma_.lower() == "son" for d in x.children)
+                   for x in targets):
+                c.notes.append("ending the conflict")
+            elif any(x.lemma_.lower() in COOP_NOUNS for x in targets):
+                c.event, c.mode, c.cameo = "SANCTION", "discontinue", "162"
+                rec = [m for x in targets for m in self.args.marked(x, ("avec", "à", "envers"))]
+                rec += [m for x in targets for m in self.args.owner(x)]
+                c.recipients = self.refs(rec)
+
+    # ---------------------------------------------------------------- modality
+
+    def modality(self, c: Cand, t, chain: list[int]) -> None:
+        doc = t.doc
+        m = c.mod
+        m.negated = self.negated(t) if c.kind != "noun" else self.noun_negated(t)
+        host = t
+        if c.kind == "noun":  # a noun's tense is its clause verb's
+            h = t
+            for _ in range(4):
+                if h.head.i == h.i:
+                    break
+                h = h.head
+                if h.pos_ in ("VERB", "AUX", "ADJ"):
+                    break
+            host = h
+            for x in t.children:
+                kind = self.words.get(x.lemma_.lower())
+                if x.dep_ == "amod" and kind in ("hypothetical", "future", "historical"):
+                    m.add(kind, x.text)
+        tense = self.tense(host)
+        reporter = None
+        report_tense = None
+        for h in chain:
+            if h in self.events:
+                break
+            ht = doc[h]
+            kind = self.frames.get(h)
+            if kind is None:
+                continue
+            c.words.append(h)
+            if kind == "self":
+                continue
+            if kind == "report":
+                reporter = ht
+                report_tense = self.tense(ht)
+            elif kind == "intent":
+                m.add("intention", ht.text)
+            elif kind == "future":
+                m.add("future", ht.text)
+            elif kind == "hyp":
+                m.add("hypothetical", ht.text)
+            elif kind == "irrealis":
+                m.add("hypothetical", ht.text)
+                c.governed = True  # feared, hoped, avoided: not an event
+            elif kind == "negation":
+                m.add("negation", ht.text)
+            if kind != "negation" and self.negated(ht) and ht.lemma_.lower() not in FR_NEG_CANCEL:
+                m.add("negation", "ne…pas " + ht.text)
+            if self.tense(ht) == "cnd" and kind != "report":
+                m.add("hypothetical" if kind in ("hyp", "irrealis") else "future", ht.text)
+        if host is not t and host.i in self.frames and host.i not in chain:
+            kind = self.frames[host.i]
+            if kind == "hyp":
+                m.add("hypothetical", host.text)
+        if tense == "fut":
+            m.add("future", doc[host.i].text)
+        elif tense == "cnd":
+            if reporter is not None and report_tense != "cnd":
+                m.add("future", doc[host.i].text)  # future in the past: "a affirmé qu'il mettrait fin"
+            else:
+                m.add("hypothetical", doc[host.i].text)
+        for x in t.children:
+            kind = self.words.get(x.lemma_.lower())
+            if x.dep_ == "advmod" and kind in ("hypothetical", "future", "historical"):
+                m.add(kind, x.text)
+        if self.conditional(t, chain):
+            m.add("conditional", "si")
+        if reporter is not None:
+            who, _ = self.actors_of(reporter)
+            refs = self.refs(who)
+            if refs:
+                c.reported_by = refs[0]
+        if "ending the conflict" in c.notes and m.forward:
+            c.event, c.mode, c.cameo = "AGREE", "", "037"
+
+    def tense(self, t) -> str | None:
+        for x in [t] + [c for c in t.children if c.dep_ in ("aux:tense", "aux:pass", "cop", "aux")]:
+            if x.pos_ in ("VERB", "AUX"):
+                got = fr_tense(x.text, x.lemma_, str(x.morph))
+                if got:
+                    return got
+        return None
+
+    def negated(self, t) -> bool:
+        toks = [t] + [c for c in t.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        has_ne = any(fold(c.text) in ("ne", "n'") for x in toks for c in x.children) or any(
+            fold(c.text) in ("ne", "n'") for c in t.children)
+        for c in t.children:
+            low = c.lemma_.lower()
+            if c.dep_ == "advmod" and (low in FR_NEG_WORDS or (low == "plus" and has_ne)):
+                return True
+            if c.dep_ in ("mark", "case") and low == "sans":
+                return True
+            if c.dep_ == "obj" and has_ne and any(d.lemma_.lower() in FR_NEG_DET for d in c.children):
+                return True
+        return False
+
+    def noun_negated(self, t) -> bool:
+        if any(d.dep_ == "det" and d.lemma_.lower() in FR_NEG_DET for d in t.children):
+            return True
+        if any(d.dep_ == "case" and d.lemma_.lower() == "sans" for d in t.children):
+            return True
+        h = t.head
+        if t.dep_ in ("obj", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i not in self.events:
+            return self.negated(h) and h.lemma_.lower() not in FR_NEG_CANCEL
+        return False
+
+    def conditional(self, t, chain: list[int]) -> bool:
+        cur = t
+        for _ in range(6):
+            if any(c.dep_ == "mark" and fold(c.text) in ("si", "s'") and c.i < cur.i for c in cur.children):
+                return True
+            if cur.head.i == cur.i or cur.dep_ not in ("advcl", "conj", "xcomp", "obj", "obl:arg", "acl", "nmod"):
+                break
+            cur = cur.head
+        return False
+
+    # ---------------------------------------------------------------- combination
+
+    def combine(self, e: Cand, c: Cand) -> None:
+        """Event ``c`` is the content of event ``e`` ("promet de rencontrer", "exige le retrait")."""
+        t = c.sent.span.doc[c.head]
+        if c.kind == "verb" and t.dep_ == "advcl":
+            if any(x.dep_ == "mark" and x.lemma_.lower() == "sans" for x in t.children):
+                c.governed = True  # "sans poser de conditions": circumstance, not an event
+            return
+        combine(e, c)
+
+    # ---------------------------------------------------------------- helpers
+
+    def refs(self, mentions) -> list[ActorRef]:
+        """Actor refs of mentions; actors without a country or organisation code are left out
+        ("des prisonniers", "la presse"): PLOVER codes entities, not every noun phrase."""
+        out = []
+        for m in mentions:
+            ref = self.index.ref_for(m, self.article)
+            if ref.code:
+                out.append(ref)
+        return out
+
+    def selon(self, doc) -> ActorRef | None:
+        """The source of the whole sentence: "selon X", "d'après X", "pour X, ..."."""
+        for t in doc:
+            low = fold(t.text)
+            if low in ("selon", "d'après") or (low == "pour" and t.i == 0):
+                for k in range(t.i + 1, min(len(doc), t.i + 6)):
+                    m = self.args.at.get(k)
+                    if m is not None:
+                        if low == "pour" and not any(doc[j].text == "," for j in range(m.tok_end, min(len(doc),
+                                                                                                      m.tok_end + 2))):
+                            break
+                        return self.index.ref_for(m, self.article)
+                    if doc[k].pos_ == "VERB":
+                        break
+        return None
+
+    def confidence(self, c: Cand) -> float:
+        score = {"verb": 0.7, "adj": 0.55, "noun": 0.6}.get(c.kind, 0.6)
+        score += {"parse": 0.1, "inherited": 0.05, "linear": -0.15, "bloc": -0.15}.get(c.actor_from, -0.2)
+        if c.entry.recipient and c.recipients:
+            score += 0.05
+        if c.sent.heading:
+            score -= 0.1
+        return score
