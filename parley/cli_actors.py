@@ -28,7 +28,8 @@ def register(app: typer.Typer) -> None:
         date: DateOpt = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
         actors: ActorsOpt = None,
-        output: Annotated[Optional[Path], typer.Option("--output", "-o", help="With 'import': write the YAML here.")] = None,
+        output: Annotated[Optional[Path],
+                          typer.Option("--output", "-o", help="With 'import': write the YAML here.")] = None,
     ) -> None:
         """List the actors of an article with every mention; or `parley actors import FILE`."""
         try:
@@ -39,6 +40,10 @@ def register(app: typer.Typer) -> None:
                     raise typer.Exit(2)
                 _import(Path(file), output)
                 return
+            if file:
+                err.print("usage: parley actors SOURCE [--date D] [--json]  (or: parley actors import FILE)",
+                          markup=False, highlight=False)
+                raise typer.Exit(2)
             settings = settings_from(date, None, actors)
             article = _analyse(source, settings)
         except ParleyError as exc:
@@ -189,8 +194,9 @@ def _print_entity(entity, score: float, alias: str, day, console) -> None:
     console.print(head)
     held = data["role_on_date"]
     if entity.kind == "person":
-        console.print(Text(f"  on {day.isoformat()}: " + (f"{held['role']} ({held['country']} {held['sector'] or ''})".rstrip()
-                                                           if held else "no role in the knowledge base")))
+        what = f"{held['role']} ({held['country']} {held['sector'] or ''}".rstrip() + ")" if held else \
+            "no role in the knowledge base"
+        console.print(Text(f"  on {day.isoformat()}: {what}"))
     for r in data["roles"]:
         mark = "*" if held and r["role"] == held["role"] and r["country"] == held["country"] else " "
         extra = "".join(f" {k}={r[k]}" for k in ("seat", "topic") if r.get(k))

@@ -96,6 +96,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], list[Entry]] = {}
         self.lengths: dict[str, list[int]] = {}
+        self.title_words: set[str] = set()  # last words of title phrases ("minister", "spokesman")
 
     def add(self, phrase: str, entry: Entry) -> None:
         key = phrase_key(phrase)
@@ -173,12 +174,15 @@ def build(kb: KB, lang: str) -> Gazetteer:
         if entity.kind == "state":
             continue
         kind = "person" if entity.kind == "person" else "org"
-        names = [entity.name] + [n for lng, ns in entity.aliases.items() if lng in (lang, "any", "en", "fr") for n in ns]
+        names = [entity.name] + [n for ns in entity.aliases.values() for n in ns]  # names travel across languages
         for name in names:
             case = _case_for(name)
             g.add(name, Entry(kind, entity.id, entity.sector, entity.country, name, case))
     for rp in kb.roles.get(lang, []):
         g.add(rp.phrase, Entry("role", rp.role, rp.sector, None, rp.phrase, "any"))
+        key = phrase_key(rp.phrase)
+        if key and key[-1].isalpha() and len(key[-1]) > 2:
+            g.title_words.add(key[-1])
     for gp in kb.groups.get(lang, []):
         g.add(gp.phrase, Entry("group", gp.phrase, gp.sector, gp.country, gp.phrase, "any"))
     return g

@@ -83,9 +83,9 @@ class Entity:
         valid = [r for r in self.roles if r.valid_on(day)]
         if not valid:
             return None
-        # an office before a candidacy or an elite status; then the most recent
+        # an office before a candidacy or an elite status; then the most recent; the precise title
         return max(valid, key=lambda r: (r.role != "candidate", r.sector != "ELI" or r.role == "president_elect",
-                                         r.start or dt.date.min))
+                                         r.start or dt.date.min, r.role != "head_of_state"))
 
     def past_roles(self, day: dt.date) -> list[RoleSpan]:
         return [r for r in self.roles if r.end is not None and r.end <= day]

@@ -293,7 +293,8 @@ def person_entity(path: Path, item: dict, source: str = "kb") -> Entity:
             start, end = parse_day(r.get("start")), parse_day(r.get("end"), end=True)
         except ValueError:
             raise _fail(path, rline, f"{name}: dates must be YYYY-MM-DD") from None
-        roles.append(RoleSpan(role=str(r["role"]).strip(), country=_code(path, rline, r.get("country"), "country") or country,
+        role_country = _code(path, rline, r.get("country"), "country") or country
+        roles.append(RoleSpan(role=str(r["role"]).strip(), country=role_country,
                               sector=_sector(path, rline, r.get("sector")), start=start, end=end,
                               approx=bool(r.get("approx")), seat=(str(r["seat"]) if r.get("seat") else None),
                               topic=_code(path, rline, r.get("topic"), "topic")))

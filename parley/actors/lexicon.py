@@ -11,7 +11,8 @@ from __future__ import annotations
 
 DE = {"de", "du", "des", "d", "of"}
 ARTICLES = {"le", "la", "les", "l", "the", "'"}
-DETS = ARTICLES | {"un", "une", "a", "an", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce", "cet",
+DETS = ARTICLES | {"un", "une", "a", "an", "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its", "ce",
+                   "cet",
                    "cette", "this", "that"}
 FOR = {"pour", "for", "charge", "chargee", "on"}
 TOPIC_NOUNS = {"conflit", "guerre", "dossier", "question", "crise", "processus", "conflict", "war", "crisis",

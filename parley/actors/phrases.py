@@ -15,15 +15,15 @@ speech verb do.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from .cands import Cand, SentenceCands, word_range
 from .gazetteer import Gazetteer, Match, Word, fold, words
 from .kb import KB
 from .lexicon import (
-    DE, DETS, FOR, TOPIC_NOUNS, POSSESSIVES, FORMER, ELECT, SKIP_MODS, DEPUTY, HONORIFICS, LOCATIVE,
-    WEAK_BEFORE, SPEECH_EN, EN_STOP, PARTICLES, ORG_WORDS, NAME_PART_AFTER, NAME_PART_BEFORE, GEOGRAPHIC,
-    HYPHEN_PLACE, BORDER, COUNTERPART, SAME_ROLE, COMMENTATORS, IMPERSONAL, COMBINING,
+    DE, DETS, FOR, TOPIC_NOUNS, POSSESSIVES, FORMER, ELECT, SKIP_MODS, DEPUTY, LOCATIVE, WEAK_BEFORE,
+    NAME_PART_AFTER, NAME_PART_BEFORE, GEOGRAPHIC, HYPHEN_PLACE, BORDER, COUNTERPART, SAME_ROLE, COMMENTATORS,
+    IMPERSONAL, COMBINING,
 )
+from .people import PeopleFinder
 
 # A state's security forces are the state (with their sector on the mention), as in the gold corpus.
 SECURITY = frozenset({"MIL", "COP", "SPY"})
@@ -32,49 +32,6 @@ B_KINDS = frozenset({"role", "group"})
 _PRIORITY = ("state", "seat", "org", "person", "capital", "demonym")
 _KIND_OF = {"state": "country", "capital": "metonym", "seat": "metonym", "org": "org", "person": "name",
             "demonym": "demonym"}
-
-
-@dataclass(eq=False)
-class Cand:
-    """A candidate mention: a word range of one sentence and what it may refer to."""
-
-    sent: int
-    i: int
-    j: int
-    kind: str  # name | country | metonym | demonym | title | group | org | pronoun
-    entity: str | None = None
-    options: tuple[str, ...] = ()  # ambiguous names: the entities it may be
-    sector: str | None = None
-    country: str | None = None
-    role: str | None = None
-    role_sector: str | None = None
-    seat: str | None = None
-    topic: str | None = None
-    owner: object = None  # "poss" (a possessive) or the Cand of a person ("de Joe Biden")
-    org: "Cand | None" = None  # a group's organisation ("les négociateurs du Hamas")
-    link: "Cand | None" = None  # a title: the name it stands beside
-    former: bool = False
-    deputy: bool = False
-    name: str | None = None  # unknown people and groups: the text that names them
-    place: bool = False
-    weak: bool = False  # a passing mention (see SentenceReader._weak)
-    nested: bool = False  # inside a title or group phrase (no modifier for another one)
-    hidden: bool = False  # in the index only, not in Actor.mentions (a demonym inside a group)
-    subject: bool = False
-    commentator: bool = False
-    pronoun: str | None = None  # il | elle | ils | elles (he -> il, she -> elle, they -> ils)
-    fem: bool | None = None
-    dropped: bool = False
-
-
-@dataclass
-class SentenceCands:
-    index: int
-    text: str
-    ws: list[Word]
-    doc: object = None
-    cands: list[Cand] = field(default_factory=list)
-    extra: list[Cand] = field(default_factory=list)  # made while extending, added after
 
 
 def _pick(match: Match) -> tuple[str, list]:
@@ -89,7 +46,7 @@ def _overlaps(a: Match, b: Match) -> bool:
     return a.i < b.j and b.i < a.j
 
 
-class SentenceReader:
+class SentenceReader(PeopleFinder):
     """Builds the candidates of one sentence."""
 
     def __init__(self, kb: KB, gaz: Gazetteer, lang: str) -> None:
@@ -404,7 +361,8 @@ class SentenceReader:
                 c.dropped = True
             elif c.i >= 2 and ws[c.i - 1].key in ("de", "d") and ws[c.i - 2].key in NAME_PART_BEFORE:
                 c.dropped = True
-            elif c.i >= 3 and ws[c.i - 1].text == "'" and ws[c.i - 2].key == "d" and ws[c.i - 3].key in NAME_PART_BEFORE:
+            elif (c.i >= 3 and ws[c.i - 1].text == "'" and ws[c.i - 2].key == "d"
+                  and ws[c.i - 3].key in NAME_PART_BEFORE):
                 c.dropped = True
 
     def _geographic(self, ws: list[Word], i: int) -> bool:
@@ -443,140 +401,6 @@ class SentenceReader:
                     return e.country
         return None
 
-    # ------------------------------------------------------------ people
-    def _people_from_ner(self, sc: SentenceCands, doc) -> None:
-        if not doc.has_annotation("ENT_IOB"):
-            return
-        for ent in doc.ents:
-            i, j = _word_range(sc.ws, ent.start_char, ent.end_char)
-            if i is None:
-                continue
-            if ent.label_ not in ("PER", "ORG"):
-                self._inside_other_name(sc, ent, i, j)
-                continue
-            while i < j and (sc.ws[i].key in HONORIFICS or sc.ws[i].text in (".", "'") or sc.ws[i].key in ("l", "d")):
-                i += 1
-            if i >= j:
-                continue
-            covering = [c for c in sc.cands if c.i < j and i < c.j and not c.dropped]
-            if ent.label_ == "ORG":
-                if not covering and self._agentive_org(ent, sc.ws[i:j]):
-                    sc.cands.append(Cand(sc.index, i, j, "org", name=sc.text[sc.ws[i].start:sc.ws[j - 1].end]))
-                else:
-                    self._inside_other_name(sc, ent, i, j)
-                continue
-            if not self._plausible_person(sc.ws[i:j], ent):
-                continue
-            j = _suffix(sc.ws, j)
-            name = sc.text[sc.ws[i].start:sc.ws[j - 1].end]
-            if not covering:
-                sc.cands.append(Cand(sc.index, i, j, "name", name=name))
-                continue
-            if any(c.i < i or c.j > j or c.kind in ("title", "group", "demonym") for c in covering):
-                continue  # crosses another phrase: trust the gazetteer
-            if any((c.i, c.j) == (i, j) for c in covering):
-                continue
-            people = [c for c in covering if c.kind == "name"]
-            if len(people) == 1 and len(covering) == 1 and self._same_person(people[0], sc, i, j):
-                people[0].i, people[0].j = i, j  # "Vladimir Poutine" around a KB "Poutine"
-                continue
-            for c in covering:  # "Thérèse Kayikwamba Wagner" is not the Wagner group
-                c.dropped = True
-            sc.cands.append(Cand(sc.index, i, j, "name", name=name))
-
-    def _inside_other_name(self, sc: SentenceCands, ent, i: int, j: int) -> None:
-        """A person or place inside another name ("la Route Trump", "le groupe de Minsk") is not a mention."""
-        if j - i < 2 or not sc.ws[i].capital or sc.ws[i].key in DETS:
-            return
-        for c in sc.cands:
-            if c.kind in ("name", "metonym", "country") and i < c.i and c.j <= j and not c.dropped:
-                if c.kind == "name" and (ent.label_ == "PER" or c.j - c.i > 1):
-                    continue  # a full name is nobody's name-part ("la Route Trump" is)
-                c.dropped = True
-
-    def _same_person(self, c: Cand, sc: SentenceCands, i: int, j: int) -> bool:
-        from rapidfuzz import fuzz
-
-        text = sc.text[sc.ws[i].start:sc.ws[j - 1].end]
-        for ident in c.options or (c.entity,):
-            entity = self.kb.entities.get(ident or "")
-            if entity and any(fuzz.ratio(fold(text), fold(a)) >= 80 for a in entity.all_aliases()):
-                return True
-        return False
-
-    def _plausible_person(self, ws: list[Word], ent) -> bool:
-        if not 1 <= len(ws) <= 5:
-            return False
-        first = ent[0]
-        if first.pos_ in ("VERB", "AUX", "ADV", "PRON", "ADP", "SCONJ", "CCONJ") or first.is_stop:
-            return False
-        letters = [w for w in ws if w.text[0].isalpha()]
-        if not letters or any(ch.isdigit() for w in ws for ch in w.text):
-            return False
-        if any(w.key in ORG_WORDS for w in ws):
-            return False
-        return all(w.capital or w.key in PARTICLES for w in letters) and ws[0].capital
-
-    def _agentive_org(self, ent, ws: list[Word]) -> bool:
-        root = ent.root
-        return (root.dep_ in ("nsubj", "nsubj:pass") and 1 <= len(ws) <= 6 and ws[0].capital
-                and root.pos_ == "PROPN")
-
-    def _people_from_capitals(self, sc: SentenceCands, fallback: bool = False) -> None:
-        """A run of 2-4 capitalised words after a title or honorific, or (English) before a
-        speech verb, is a person. ``fallback``: French, where the NER spoke first."""
-        ws, n = sc.ws, len(sc.ws)
-        covered = {k for c in sc.cands if not c.dropped for k in range(c.i, c.j)}
-        k = 0
-        while k < n:
-            if k in covered or not ws[k].capital or not ws[k].text.isalpha() or ws[k].key in EN_STOP:
-                k += 1
-                continue
-            e = k
-            while e < n and e not in covered and (ws[e].capital and ws[e].text.isalpha()
-                                                   or ws[e].text == "-" and e + 1 < n and ws[e + 1].capital) and e - k < 5:
-                e += 1
-            absorbed = None
-            if e < n and e in covered and e - k >= 1:  # "Thérèse Kayikwamba" + "Wagner" (a KB organisation)
-                nxt = next((c for c in sc.cands if c.i == e and not c.dropped), None)
-                if nxt and nxt.j == e + 1 and nxt.kind in ("org", "name", "metonym") and ws[e].capital:
-                    absorbed = nxt
-                    e += 1
-            if e - k >= 2 and not any(w.key in ORG_WORDS for w in ws[k:e]):
-                before = ws[k - 1].key if k else ""
-                after = ws[e].key if e < n else ""
-                titled = any(c.kind == "title" and (c.j == k or c.j == k - 1 and before == ",") for c in sc.cands) \
-                    or before in HONORIFICS or (k >= 2 and ws[k - 1].text == "." and ws[k - 2].key in HONORIFICS) \
-                    or (before in DE and any(c.kind == "group" and c.sector == "GOV" and c.j == k - 1 for c in sc.cands))
-                speaking = not fallback and (after in SPEECH_EN or (after == "," and e + 1 < n and (
-                    ws[e + 1].key in ("a", "an", "the")
-                    or any(c.kind == "title" and c.i == e + 1 for c in sc.cands))))
-                if titled or speaking:
-                    e = _suffix(ws, e)
-                    if absorbed is not None:
-                        absorbed.dropped = True
-                    sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[k].start:ws[e - 1].end]))
-                    covered.update(range(k, e))
-            k = max(e, k + 1)
-
-    def _honorifics(self, sc: SentenceCands) -> None:
-        """"M. Peskov", "Mme Kallas", "Mr Rutte": the honorific joins the name."""
-        ws, n = sc.ws, len(sc.ws)
-        for k in range(n - 1):
-            if ws[k].key not in HONORIFICS or not ws[k].capital:
-                continue
-            p = k + 2 if ws[k + 1].text == "." else k + 1
-            if p >= n or not ws[p].capital or not ws[p].text.isalpha():
-                continue
-            named = next((c for c in sc.cands if c.i == p and c.kind == "name"), None)
-            if named:
-                named.i = k
-            elif not any(c.i <= p < c.j for c in sc.cands):
-                e = p + 1
-                while e < n and ws[e].capital and ws[e].text.isalpha() and e - p < 3:
-                    e += 1
-                sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[p].start:ws[e - 1].end]))
-
     # ------------------------------------------------------------ pronouns and syntax
     def _pronouns(self, sc: SentenceCands, doc) -> None:
         ws = sc.ws
@@ -590,7 +414,7 @@ class SentenceReader:
                 nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
                 if low == "il" and nxt in IMPERSONAL:
                     continue
-                i, j = _word_range(ws, tok.idx, tok.idx + len(tok.text))
+                i, j = word_range(ws, tok.idx, tok.idx + len(tok.text))
                 if i is not None:
                     sc.cands.append(Cand(sc.index, i, j, "pronoun", pronoun=low, subject=True))
         else:
@@ -622,22 +446,3 @@ class SentenceReader:
             if c.kind == "name" and c.name:
                 nearby = " ".join(t.lower_ for t in doc[max(0, span.start - 4):min(len(doc), span.end + 6)])
                 c.commentator = any(w in COMMENTATORS for w in fold(nearby).split())
-
-
-def _suffix(ws: list[Word], j: int) -> int:
-    """Past a "Jr." or "Sr." after a name."""
-    if j < len(ws) and ws[j].key in ("jr", "sr") and ws[j].capital:
-        j += 1
-        if j < len(ws) and ws[j].text == ".":
-            j += 1
-    return j
-
-
-def _word_range(ws: list[Word], start: int, end: int) -> tuple[int | None, int]:
-    i = next((k for k, w in enumerate(ws) if w.end > start), None)
-    if i is None:
-        return None, 0
-    j = i
-    while j < len(ws) and ws[j].start < end:
-        j += 1
-    return (i, j) if j > i else (None, 0)

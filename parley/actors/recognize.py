@@ -9,16 +9,19 @@ How actors are counted (the gold corpus counts the same way):
 
 - One actor per state, named by its English short name ("Russia"): it
   collects the country's names, its capital, its seats of power ("le
-  Kremlin"), its demonym ("les frappes russes", kind ``demonym``) and its state
-  organs ("les forces ukrainiennes", "l'administration Biden", kind ``group``,
-  whose ResolvedMention carries the group's sector, MIL, GOV...).
-- One actor per person (KB or not) and per organisation. Other groups ("des
-  manifestants", "les alliés européens": one per sector and country) are
-  background actors, like the states below: the gold corpus does not list
-  generic groups, but an event or quote about them lists them.
-- A state met only in passing (an adjective, a place, a dateline: "les
-  frappes russes", "à Mascate") is a background actor: in the index, listed
-  in the Report only once a later stage refers to it (ActorIndex.ref).
+  Kremlin"), its demonym ("les frappes russes", kind ``demonym``), its state
+  organs ("les forces ukrainiennes", "l'administration Biden", kind ``group``)
+  and its security forces named as bodies ("Tsahal", "the CIA", kind ``org``);
+  a ResolvedMention carries its own sector when it differs (MIL, SPY...).
+- One actor per person (KB or not) and per organisation. A title beside a
+  name is a mention of that person ("le président russe Vladimir Poutine").
+- Background actors are in the index but not in the Report's list: a state
+  met only in passing (an adjective, a place, a dateline: "les frappes
+  russes", "à Mascate"), a news outlet, and generic groups ("des
+  manifestants", "les alliés européens": one per sector and country; the gold
+  corpus does not list them). A state or outlet joins the list once a later
+  stage refers to it (ActorIndex.ref: an event, a quote); a generic group never
+  does, its refs carry name, code and sector.
 - Pronouns are resolved in the index (kind ``pronoun``) but are not listed in
   ``Actor.mentions``: those are the words that name an actor.
 
@@ -36,7 +39,8 @@ from .dating import estimate
 from .gazetteer import for_kb
 from .index import ActorIndex, ResolvedMention
 from .kb import KB, load_kb
-from .phrases import SentenceCands, SentenceReader
+from .cands import SentenceCands
+from .phrases import SentenceReader
 from .resolve import Resolution, Resolver, Spec
 
 _KINDS = {"name": "name", "country": "country", "metonym": "metonym", "demonym": "demonym", "title": "title",

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from .gazetteer import fold
 from .kb import KB, STATE_SECTORS, role_family
 from .lexicon import DETS, HONORIFICS, PARTICLES, SAME_ROLE
-from .phrases import Cand, SentenceCands
+from .cands import Cand, SentenceCands
 
 @dataclass
 class Spec:
@@ -221,6 +221,8 @@ class Resolver:
             owner = t.owner if isinstance(t.owner, Cand) else self._previous(t, cands, ("name", "country", "metonym"))
             if owner is not None and owner.entity:
                 country = self.country_of(owner.entity)
+        if country and t.role_sector == "GOV" and country not in self.kb.states and country != "WST":
+            t.role_sector = "IGO"  # "the U.N. mediator", "le secrétaire général de l'OTAN"
         role = t.role or ""
         if role == SAME_ROLE:
             role, t.role_sector = self._counterpart_role(t, cands)
@@ -304,7 +306,7 @@ class Resolver:
         """The KB holder of the role for the country on the date ("le porte-parole du Kremlin");
         a country's "leader" is its head of government when the KB has no head of state."""
         holders = self.kb.holders(family, country, self.day, seat=t.seat, topic=t.topic)
-        if not holders and "head_of_state" in family:
+        if not holders and t.role == "head_of_state":  # "le dirigeant japonais"
             holders = self.kb.holders(role_family("head_of_government"), country, self.day)
         if not holders:
             return None

@@ -69,8 +69,8 @@ def combine(e: Cand, c: Cand) -> None:
     own_actors = c.actors if c.actor_from in ("parse", "bloc") else []
     unilateral = len({r.code for r in e.actors}) <= 1 and not e.reciprocal
     if e.event == "AGREE" or e.entry.key in COMMISSIVE:
-        if ct in ("RETREAT", "CONCEDE") and "ending the conflict" not in c.notes and unilateral:
-            e.event, e.mode, e.cameo = "CONCEDE", "", "080"
+        if ct == "CONCEDE" and unilateral:
+            e.event, e.mode, e.cameo = "CONCEDE", "", "080"  # agreeing to a retreat stays AGREE
         elif ct in plover.MATERIAL_CONFLICT and e.entry.key.replace("se ", "se_") in COMMISSIVE:
             e.event, e.mode, e.cameo = "THREATEN", plover.THREAT_MODE.get(ct, ""), None
         elif ct in plover.MATERIAL_CONFLICT or ct in ("REJECT", "ACCUSE"):
@@ -156,6 +156,12 @@ def apply_reductions(cand: Cand) -> None:
         cand.mod.future = cand.mod.intention = False
         return
     if not cand.mod.forward:
+        return
+    if cand.event == "RETREAT" and cand.mod.intention:
+        # "se dit prêt à retirer ses troupes", "willing to withdraw": willingness is AGREE;
+        # a bare announcement of a future retreat is CONCEDE (below)
+        cand.notes.append("RETREAT+intention->AGREE")
+        cand.event, cand.mode, cand.cameo = "AGREE", "", "035"
         return
     event, mode, cameo = plover.reduce_auxiliary(cand.event, cand.mode, True, cand.cameo)
     if event != cand.event:

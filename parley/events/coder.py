@@ -48,6 +48,8 @@ def stage(article) -> None:
         coder = EnglishCoder(article, lex, index, speakers)
     by_sent: dict[int, list[Cand]] = {}
     for sent in article.sents:
+        if sent.heading and sent.index > 0:
+            continue  # section headings sum up the text that follows; the title is coded
         cands = coder.code_sentence(sent)
         if cands:
             by_sent[sent.index] = cands
@@ -60,7 +62,9 @@ def stage(article) -> None:
             apply_reductions(cand)
             if keep(cand):
                 kept.append(cand)
-    discourse_recipients(kept)
+    discourse_recipients(kept, index, article)
+    for cand in kept:
+        protest_target(cand)
     events: list[tuple[Cand, Event]] = []
     for cand in kept:
         sent = cand.sent
@@ -74,15 +78,34 @@ def stage(article) -> None:
     article.events = dedupe(events)
 
 
-def discourse_recipients(kept: list[Cand], back: int = 3) -> None:
+def protest_target(cand: Cand) -> None:
+    """Protesters of country X with no stated target protest against X's government (PLOVER PROTEST)."""
+    if cand.event != "PROTEST" or cand.recipients:
+        return
+    codes = [a.code for a in cand.actors if a.code and len(a.code) == 3 and a.sector in (None, "GOV", "CVL")]
+    if len(set(codes)) == 1:
+        cand.actors = [a.model_copy(update={"sector": "CVL"}) if a.sector in (None, "GOV") else a
+                       for a in cand.actors]
+        cand.recipients = [ActorRef(name=codes[0], code=codes[0], sector="GOV")]
+
+
+def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 3) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — the latest earlier event of another party."""
-    import os
-    wide = set(os.environ.get("PARLEY_DISC", "").split(","))
     for n, cand in enumerate(kept):
-        if cand.recipients or not (cand.needs_recipient or cand.event in wide):
+        if cand.recipients or not cand.needs_recipient:
             continue
         mine = {a.code for a in cand.actors}
+        if index is not None:
+            # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
+            earlier = [m for m in index.in_sentence(cand.sent.index) if m.tok_end <= cand.head and not m.place]
+            refs = [index.ref_for(m, article) for m in reversed(earlier)]
+            speakers = {ref_key(x) for x in (cand.reported_by, cand.source) if x is not None}
+            refs = [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+            if refs:
+                cand.recipients = [refs[0]]
+                cand.notes.append("recipient from the sentence")
+                continue
         for prev in reversed(kept[:n]):
             if prev.sent.index < cand.sent.index - back:
                 break
@@ -247,6 +270,9 @@ def set_date(cand: Cand, found, ref: dt.date | None, lang: str) -> None:
     doc = cand.sent.span.doc
     anchors = set(cand.words) | {cand.head}
     if doc.has_annotation("DEP"):
+        host = doc[cand.head]
+        if host.pos_ == "NOUN" and host.head.pos_ in ("VERB", "AUX"):
+            anchors.add(host.head.i)  # "a imposé jeudi des sanctions": the clause's date
         for expr, toks in found:
             roots = [i for i in toks if doc[i].head.i not in toks or doc[i].head.i == i]
             if any(doc[i].head.i in anchors or any(a.dep_.startswith("aux") and a.i in anchors

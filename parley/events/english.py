@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..model import ActorRef
 from . import plover
 from .candidate import Cand, combine
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, Lexicon, recipient_markers
 from .modality import EN_HYPOTHETICAL, EN_INTENT, EN_INTENT_ADJ, EN_REPORT, Modality
 
 PREPOSITIONS = frozenset("""of in at on to from with by for against into onto toward towards over under about
@@ -37,6 +37,11 @@ OBJECT_CONTROL = frozenset("urge call ask press encourage push force pressure in
                            "accuse".split())
 REPORT_WORDS = EN_REPORT | frozenset("said says told tells stated announced added noted claimed".split())
 CONTENT_LINKS = frozenset("to of for on that from".split())
+# "rebels in the Ivory Coast", "security forces in Guinea": these nouns take their country from "in X".
+AGENT_NOUNS = frozenset("""rebel rebels force forces troop troops soldier soldiers police policeman policemen authority
+    authorities official officials government leader leaders militant militants guerrilla guerrillas gunmen gunman
+    protester protesters demonstrator demonstrators student students worker workers army militia militias
+    insurgent insurgents fighter fighters opposition party activists activist residents villagers""".split())
 
 
 def match_patterns(lex: Lexicon, lem: list[str], low: list[str], blocked: set[int]) -> list[tuple[Entry, list[int]]]:
@@ -130,6 +135,9 @@ class EnglishCoder:
         used = {p for _, pos in verbs for p in range(pos[0], pos[-1] + 1)}
         cands: list[Cand] = []
         for entry, pos in verbs:
+            first = pos[0]
+            if first > 0 and self.low[first - 1] in DETERMINERS and self.low[first].endswith(("ed", "en")):
+                continue  # "the occupied West Bank", "the besieged town": an adjective
             noun = self._noun_use(pos[0])
             if noun is not None:
                 cands.append(Cand(sent, pos[0], noun, "noun", words=[pos[0]]))
@@ -146,6 +154,13 @@ class EnglishCoder:
         cands.sort(key=lambda c: c.head)
         speaker = self.source(doc)
         for c in cands:
+            if c.kind == "noun" and self._background(c.head):
+                c.governed = True
+                continue
+            if c.kind == "pattern" and self._descriptive(c.words[0]):
+                c.governed = True
+                c.notes.append("descriptive")
+                continue
             if c.kind == "noun":
                 self.fill_noun(c)
             else:
@@ -160,6 +175,33 @@ class EnglishCoder:
             c.confidence = (0.6 if c.kind == "pattern" else 0.5) + (0.1 if c.actors else 0) + (
                 0.05 if c.recipients else 0) - (0.1 if sent.heading else 0)
         return cands
+
+    def _descriptive(self, i: int) -> bool:
+        """A relative clause about a thing ("a resolution that aims to tighten sanctions") or a reduced
+        relative ("nationals suspected by the West of..."): it describes, it does not report an event."""
+        k = i - 1
+        steps = 0
+        while k >= 0 and steps < 5:
+            w = self.low[k]
+            if w in ("that", "which", "who", "whom", "whose"):
+                ante = k - 1 if k > 0 and self.low[k - 1] != "," else k - 2
+                return ante >= 0 and self.at.get(ante) is None and w in ("that", "which")
+            if self.at.get(k) is not None or w in CLAUSE_BREAK or w in (".", ","):
+                break
+            k -= 1
+            steps += 1
+        form = self.low[i]
+        nxt = self.low[i + 1] if i + 1 < len(self.low) else ""
+        back = {self.low[j] for j in range(max(0, i - 3), i)}
+        return form.endswith("ed") and nxt == "by" and not back & (BE | {"has", "have", "had"})
+
+    def _background(self, i: int) -> bool:
+        """"since last month's invasion", "after the war": a time reference, not news."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and (self.low[k] in DETERMINERS or self.low[k] in ("'s", "’s", "last", "this")
+                                         or self.at.get(k) is not None or self.lem[k] in ("month", "year", "week")):
+            k -= 1
+        return k >= 0 and self.low[k] in ("since", "after", "before", "during")
 
     def _noun_use(self, i: int) -> Entry | None:
         """A pattern word used as a noun ("the attack", "Russian strikes"): its noun reading."""
@@ -241,6 +283,9 @@ class EnglishCoder:
                 group = self.group_at(m)
                 start = group[0].tok_start
                 prep = self._governed_by_prep(start)
+                agent_in = prep in ("in", "throughout", "from") and self._agent_before(start)
+                if agent_in:
+                    return group
                 if (prep is None or prep == "of") and not all(g.place for g in group):
                     if prep == "of":  # "the foreign minister of Iran": fine, it names the actor's side
                         pass
@@ -250,24 +295,30 @@ class EnglishCoder:
             k -= 1
         return []
 
+    def left_any(self, i: int) -> list:
+        """The nearest actor group left of token i in the clause, whatever governs it."""
+        k = i - 1
+        while k >= 0 and self.low[k] not in CLAUSE_BREAK:
+            m = self.at.get(k)
+            if m is not None:
+                return self.group_at(m)
+            k -= 1
+        return []
+
+    def _agent_before(self, start: int) -> bool:
+        k = start - 1
+        while k >= 0 and (self.low[k] in DETERMINERS or self.low[k] in PREPOSITIONS):
+            k -= 1
+        return k >= 0 and self.low[k] in AGENT_NOUNS
+
     def right_actor(self, end: int, wanted: tuple[str, ...], span: int = 10, places: bool = False) -> list:
         """The recipient: an actor group after the match, as its object or after a wanted preposition."""
         n = len(self.doc)
         preps = [w for w in wanted if w != "obj"]
         if "obj" in wanted:
-            k = end
-            skipped = 0
-            while k < n and skipped <= 4:
-                m = self.at.get(k)
-                if m is not None:
-                    if places or not m.place:
-                        return self.group_at(m)
-                    break
-                w = self.low[k]
-                if w in PREPOSITIONS or w in CLAUSE_BREAK or w in (".", ",", "that", "to"):
-                    break
-                k += 1
-                skipped += 1
+            found = self.object_np(end, places)
+            if found:
+                return found
         k = end
         while k < min(n, end + span):
             w = self.low[k]
@@ -275,34 +326,52 @@ class EnglishCoder:
                 break
             hit = next((p for p in preps if self.low[k:k + len(p.split())] == p.split()), None)
             if hit:
-                j = k + len(hit.split())
-                while j < min(n, k + 6):
-                    m = self.at.get(j)
-                    if m is not None:
-                        if places or not m.place or hit in ("on", "against", "into", "in", "to"):
-                            return self.group_at(m)
-                        break
-                    if self.low[j] in PREPOSITIONS and self.low[j] != "of":
-                        break
-                    j += 1
+                found = self.object_np(k + len(hit.split()), places or hit in ("on", "against", "into", "in", "at"))
+                if found:
+                    return found
+            k += 1
+        return []
+
+    def object_np(self, start: int, places: bool = False, span: int = 9) -> list:
+        """The actors a noun phrase starting at ``start`` names or belongs to: "Libya", "two Iraqi youths",
+        "an Indian proposal", "recent calls by Belarus's rulers", "positions of the Palestinian forces"."""
+        n = len(self.doc)
+        k = start
+        while k < min(n, start + span):
+            m = self.at.get(k)
+            if m is not None:
+                if places or not m.place:
+                    return self.group_at(m)
+                return []
+            w = self.low[k]
+            if w in CLAUSE_BREAK or w in (".", ",", "that", "which", "who", "whom", "to", "and", "but", "after",
+                                          "before", "because", "while", "as", "if", "when", "since"):
+                return []
+            if w in PREPOSITIONS and w not in ("of", "by", "from", "with", "for", "in", "at"):
+                return []
+            if w in ("in", "at", "for", "with") and not places:
+                return []
             k += 1
         return []
 
     def passive(self, i: int) -> bool:
         back = [self.low[k] for k in range(max(0, i - 3), i)]
         form = self.low[i]
-        return any(w in BE for w in back) and (form.endswith(("ed", "en", "t")) or form != self.lem[i]) and not any(
+        if form.endswith("ing") or not any(w in BE for w in back):
+            return False
+        return (form.endswith(("ed", "en", "t")) or form != self.lem[i]) and not any(
             w in ("has", "have", "had") for w in back[-1:])
 
     def fill_verb(self, c: Cand) -> None:
         e = c.entry
+        wanted = recipient_markers(e, "en", c.event)
         i, end = c.words[0], c.words[-1] + 1
         if self.passive(i):
             by = self.right_actor(end, ("by",))
             c.actors = self.refs(by)
             c.actor_from = "parse" if by else ""
-            if e.recipient_obj:
-                c.recipients = self.refs(self.left_actor(i))
+            if "obj" in wanted:
+                c.recipients = self.refs(self.left_actor(i) or self.left_any(i))
         else:
             left = self.left_actor(i)
             c.actors = self.refs(left)
@@ -310,11 +379,15 @@ class EnglishCoder:
             if not c.actors and i > 0:
                 # "..., who met X": the antecedent of a relative pronoun
                 pass
-        if not c.recipients and e.recipient:
+        if not c.recipients and len(c.words) > 1:  # "give Tanzania a grant", "granted X asylum"
+            inside = [self.at[k] for k in range(c.words[0] + 1, c.words[-1]) if k in self.at and k not in c.words]
+            if inside and wanted:
+                c.recipients = self.refs(self.group_at(inside[0]))
+        if not c.recipients and wanted:
             places = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT")
-            c.recipients = self.refs(self.right_actor(end, e.recipient, places=places))
+            c.recipients = self.refs(self.right_actor(end, wanted, places=places))
             if not c.recipients:
-                c.needs_recipient = "obj" in e.recipient and end < len(self.doc) and self.low[end] in DETERMINERS
+                c.needs_recipient = "obj" in wanted and end < len(self.doc) and self.low[end] in DETERMINERS
         if c.event in ("CONSULT", "AGREE", "ASSAULT", "COOPERATE") and not c.recipients and len(
                 {a.code for a in c.actors}) > 1:
             c.reciprocal = True
@@ -332,7 +405,8 @@ class EnglishCoder:
             k -= 1
         by = self.right_actor(end, ("by",), span=4)
         own = own or by
-        rec = self.right_actor(end, tuple(p for p in e.recipient if p not in ("by", "of", "obj")) or ("on",),
+        rec = self.right_actor(end, tuple(p for p in recipient_markers(e, "en", c.event) if p not in ("by", "of", "obj"))
+                               or ("on",),
                                span=6, places=c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID"))
         if "between" in e.recipient and end < len(self.low) and "between" in self.low[end:end + 2]:
             c.reciprocal = True
@@ -354,14 +428,26 @@ class EnglishCoder:
         """An event right after another and linked by "to"/"of"/"for" is its content ("agreed to meet X",
         "accused X of attacking", "threatened to strike X", "called for a ceasefire")."""
         for a, b in zip(cands, cands[1:]):
+            if a.governed and "descriptive" in a.notes:
+                continue
             gap = range(a.words[-1] + 1, b.words[0])
             between = [self.low[k] for k in gap]
             if len(between) > 6 or any(w in CLAUSE_BREAK or w in (".",) for w in between):
                 continue
+            if between[:1] == [","] and self.low[b.words[0]].endswith("ing") and not b.governed:
+                b.governed = True  # "..., killing one person": the same action told on
+                b.notes.append("elaboration")
+                continue
             linked = any(w in CONTENT_LINKS for w in between) or (a.entry.tokens and a.entry.tokens[-1] in CONTENT_LINKS)
+            if b.kind == "noun" and a.kind == "pattern" and not any(w in (",", "and", "but") for w in between):
+                linked = True  # "provided food aid", "demanded the withdrawal of": the verb's object
             if not linked:
                 continue
-            if a.event in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST") and b.kind == "pattern":
+            if a.event in ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "PROTEST", "AID", "COOPERATE", "CONSULT",
+                           "RETREAT") and b.kind == "pattern":
+                if "to" in between:
+                    b.governed = True  # "opened fire to disperse": the purpose, not another event
+                    b.notes.append("purpose")
                 continue
             if not b.actors or b.actor_from == "linear":
                 if self.lem[a.words[0]] in OBJECT_CONTROL and a.recipients:
@@ -388,7 +474,9 @@ class EnglishCoder:
                 break
             if w in self.neg_words:
                 m.add("negation", w)
-            elif w in self.future or lm in ("will", "shall"):
+            elif saw_to and (w in self.intent or (lm in self.intent and lm != "will")):
+                m.add("intention", w)
+            elif w in self.future:
                 m.add("future", w)
             elif w == "would":
                 m.add("future" if self._reported_before(k) else "hypothetical", w)
@@ -396,8 +484,6 @@ class EnglishCoder:
                 m.add("hypothetical", w)
             elif w == "to":
                 saw_to = True
-            elif saw_to and (lm in self.intent or w in self.intent):
-                m.add("intention", w)
             elif saw_to and lm in self.hyp:
                 m.add("hypothetical", w)
             elif saw_to and lm in self.neg_verbs and lm not in ("refuse", "decline", "reject"):

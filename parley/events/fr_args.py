@@ -209,14 +209,14 @@ class Args:
                     return found, "parse"
         return [], ""
 
-    def patient(self, verb) -> list[ResolvedMention]:
+    def patient(self, verb, places: bool = False) -> list[ResolvedMention]:
         """The direct object (the subject of a passive)."""
         dep = "nsubj:pass" if is_passive(verb) else "obj"
         for c in verb.children:
             if c.dep_ == dep or (dep == "nsubj:pass" and c.dep_ == "nsubj"):
                 if fold(c.text) in ("se", "s'"):
                     continue
-                return self.coord(self.np(c))
+                return self.coord(self.np(c, places=places))
         return []
 
     def marked(self, tok, wanted: tuple[str, ...], skip: set[int] | None = None,

@@ -21,8 +21,8 @@ from __future__ import annotations
 from ..model import ActorRef
 from . import plover
 from .candidate import Cand, combine
-from .fr_args import QUANTITY, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
-from .lexicon import Entry, Lexicon
+from .fr_args import QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
+from .lexicon import Entry, Lexicon, recipient_markers
 from .modality import (FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS,
                        FR_NEG_CANCEL, FR_NEG_DET, FR_NEG_WORDS, FR_REPORT, Modality, fr_tense)
 
@@ -120,8 +120,8 @@ class FrenchCoder:
             if c.dep_ in ("obj", "obl:arg", "obl:mod", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
                 if c.pos_ in ("NOUN", "PROPN", "ADJ"):
                     objs.append(c)
-                    if c.lemma_.lower() in QUANTITY:
-                        objs.extend(g for g in c.children if g.dep_ == "nmod")
+                    if c.lemma_.lower() in QUANTITY or c.lemma_.lower() in TIME_WORDS:
+                        objs.extend(g for g in c.children if g.dep_ == "nmod")  # "jeudi de nouvelles sanctions"
         return objs
 
     def verb_reading(self, t) -> tuple[Entry, object | None] | None:
@@ -284,7 +284,7 @@ class FrenchCoder:
             kind = self.frame(t)
             if kind:
                 frames[t.i] = kind
-        inside = {i for m in mentions if m.tok_end - m.tok_start > 1 and m.kind in ("name", "org", "group")
+        inside = {i for m in mentions if m.tok_end - m.tok_start > 1 and m.kind in ("name", "org")
                   for i in range(m.tok_start, m.tok_end)}
         for t in doc:
             if t.pos_ == "NOUN" and t.i not in consumed and t.i not in events and t.i not in inside:
@@ -494,21 +494,21 @@ class FrenchCoder:
             c.actors = self.refs(mentions)
             c.actor_from = how
             rec = []
-            if entry.recipient_obj:
-                rec = a.patient(t)
+            wanted = recipient_markers(entry, "fr", c.event)
+            preps = tuple(p for p in wanted if p != "obj")
+            material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONSULT")
+            if "obj" in wanted:
+                rec = a.patient(t, places=material)
                 if not rec and c.event in ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "SANCTION"):
                     for x in t.children:
                         if x.dep_ == "obj" and x.pos_ == "NOUN" and not self.lex.noun(x.lemma_.lower()):
                             rec = a.owner(x)
-            if c.kind == "verb" and is_passive(t) and not rec and entry.recipient_obj:
-                rec = a.patient(t)
-            material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION", "CONSULT")
-            rec = rec + a.marked(t, entry.preps(), places=material)
+            rec = rec + a.marked(t, entry.preps() or preps, places=material)
             if len(c.words) > 1:  # support noun: "sanctions contre X"
-                rec += a.marked(doc[c.words[1]], entry.preps())
-            if not rec and entry.recipient:
-                rec = a.right_marked(c.words[-1], entry.recipient)
-            if not rec and entry.recipient and any(
+                rec += a.marked(doc[c.words[1]], preps)
+            if not rec and wanted:
+                rec = a.right_marked(c.words[-1], wanted)
+            if not rec and wanted and any(
                     x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
                 c.needs_recipient = True
             c.recipients = self.refs(rec)
@@ -532,7 +532,7 @@ class FrenchCoder:
         own = self.noun_actors(t)
         rec = []
         de_patient = "de" in entry.recipient and t.lemma_.lower() not in AGENT_DE
-        preps = tuple(p for p in entry.preps() if p != "de" or de_patient)
+        preps = tuple(p for p in recipient_markers(entry, "fr", c.event) if p != "obj" and (p != "de" or de_patient))
         material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION")
         rec = a.marked(t, preps, places=material)
         if "entre" in entry.recipient and (any(marker_of(x) == "entre" for x in t.children) or any(

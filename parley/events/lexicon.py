@@ -59,6 +59,27 @@ class Entry:
         return tuple(p for p in self.recipient if p != "obj")
 
 
+# Where to look for a recipient when a lexicon row leaves it empty, by language and event type.
+DEFAULT_RECIPIENT: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"AGREE": ("with", "to"), "CONSULT": ("with", "obj"), "SUPPORT": ("obj", "for", "to"),
+           "CONCEDE": ("to", "obj"), "COOPERATE": ("with",), "AID": ("to", "obj", "for"), "RETREAT": ("from",),
+           "REQUEST": ("obj", "from", "to", "on"), "ACCUSE": ("obj", "against"), "REJECT": ("obj", "from"),
+           "THREATEN": ("obj", "with", "against", "to", "on"), "PROTEST": ("against",),
+           "SANCTION": ("obj", "on", "against", "with", "to"), "MOBILIZE": ("against", "toward", "near"),
+           "COERCE": ("obj",), "ASSAULT": ("obj", "on", "against", "at", "into")},
+    "fr": {"AGREE": ("avec", "à"), "CONSULT": ("avec", "obj"), "SUPPORT": ("obj", "à"), "CONCEDE": ("à",),
+           "COOPERATE": ("avec",), "AID": ("à", "obj", "pour"), "RETREAT": ("de",), "REQUEST": ("obj", "à", "de"),
+           "ACCUSE": ("obj", "contre"), "REJECT": ("obj",), "THREATEN": ("obj", "contre"), "PROTEST": ("contre",),
+           "SANCTION": ("obj", "contre", "à", "sur", "avec"), "MOBILIZE": ("contre", "vers"),
+           "COERCE": ("obj", "contre"), "ASSAULT": ("obj", "contre", "sur")},
+}
+
+
+def recipient_markers(entry: "Entry", lang: str, event: str | None = None) -> tuple[str, ...]:
+    """The entry's recipient markers, or the type's usual ones when the row gives none."""
+    return entry.recipient or DEFAULT_RECIPIENT.get(lang, {}).get(event or entry.event, ())
+
+
 @dataclass
 class Lexicon:
     lang: str

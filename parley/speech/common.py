@@ -13,7 +13,6 @@ offsets point into ``article.original``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -72,6 +71,51 @@ def phrase_regex(phrases: list[str], *, word_end: bool = True) -> re.Pattern[str
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")" + tail, re.IGNORECASE)
 
 
+def inflections_fr(lemma: str) -> set[str]:
+    """Common finite and participle forms of a regular French verb, for tokens the
+    lemmatizer leaves as they are ("réclame" read as the noun): present, imperfect,
+    simple past, future, conditional (third persons), participles."""
+    forms = {lemma}
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        soft = stem + ("e" if stem.endswith("g") else "")
+        soft = soft[:-1] + "ç" if stem.endswith("c") else soft
+        forms |= {stem + e for e in ("e", "es", "ent", "é", "ée", "és", "ées", "era", "eront", "erait", "eraient",
+                                     "èrent")}
+        forms |= {soft + e for e in ("a", "ait", "aient", "ant", "ons")}
+        if stem.endswith(("el", "et")):  # appeler → appelle
+            forms |= {stem + stem[-1] + e for e in ("e", "ent", "era", "eront", "erait", "eraient")}
+        if stem.endswith("y"):
+            forms |= {stem[:-1] + "i" + e for e in ("e", "ent", "era", "erait")}
+        if len(stem) > 2 and stem[-2] == "é":  # préférer → préfère
+            forms |= {stem[:-2] + "è" + stem[-1] + e for e in ("e", "ent")}
+    elif lemma.endswith("ir"):
+        stem = lemma[:-2]
+        forms |= {stem + e for e in ("it", "issent", "issait", "issaient", "i", "ie", "is", "issant", "ira",
+                                     "irait")}
+    return forms
+
+
+@lru_cache(maxsize=16)
+def form_index(lemmas: frozenset[str]) -> dict[str, str]:
+    """Inflected form -> lemma for a set of French verb lemmas (multi-word lemmas left out)."""
+    out: dict[str, str] = {}
+    for lemma in lemmas:
+        if " " in lemma:
+            continue
+        for form in inflections_fr(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+def verb_lemma_fr(tok, lemmas: frozenset[str]) -> str | None:
+    """The lemma of ``tok`` when it is one of ``lemmas``: the tagger's lemma, or its form."""
+    lemma = tok.lemma_.lower()
+    if lemma in lemmas:
+        return lemma
+    return form_index(lemmas).get(tok.lower_)
+
+
 # ----------------------------------------------------------------- sentences
 
 def sentence_at(article, offset: int):
@@ -116,11 +160,14 @@ def rank(m: ResolvedMention, index: ActorIndex) -> tuple[int, int]:
 
 
 def best_mention(mentions: list[ResolvedMention], index: ActorIndex, *,
-                 allow_place: bool = False) -> ResolvedMention | None:
+                 allow_place: bool = False, rightmost: bool = False) -> ResolvedMention | None:
+    """The mention that best names an actor; among equals the first one (French noun
+    phrases put their head first) or, with ``rightmost``, the last one (English)."""
     cands = [m for m in mentions if allow_place or not m.place]
     if not cands:
         return None
-    return min(cands, key=lambda m: (rank(m, index), m.tok_start))
+    sign = -1 if rightmost else 1
+    return min(cands, key=lambda m: (rank(m, index), sign * m.tok_start))
 
 
 def mentions_between(index: ActorIndex, sent_index: int, start: int, end: int) -> list[ResolvedMention]:
@@ -179,7 +226,8 @@ def subject_token(tok):
         if subs:
             real = [c for c in subs if c.text.lower() not in ("-t", "t")]
             return (real or subs)[0]
-        if cur.dep_ in ("xcomp", "conj", "acl", "advcl") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "acl", "advcl", "dep", "aux", "aux:tense", "obl:mod", "ccomp") \
+                and cur.head is not cur:
             cur = cur.head
             continue
         break

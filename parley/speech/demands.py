@@ -1,7 +1,664 @@
-"""(being written)"""
+"""Demands and conditions: who wants what from whom.
+
+Cues are in ``speech/data/demand_cues_<lang>.tsv``: verbs ("exiger", "appeler X
+à", "urge X to"), nouns ("les conditions de X : …", "X pose trois conditions"),
+subordinating phrases ("à condition que X …"), obligation in reported speech
+("« Le M23 doit se retirer »", "un règlement devra garantir A, B et C") and
+statements that there are no conditions ("sans conditions préalables":
+``Demand.none``, kind precondition).
+
+Each demand gets its items, each a span of the text: the bullets after a colon,
+or the coordinated complements of the cue ("A, B et C", "à libérer … et à
+laisser …"; French from the parse, English by rules). The addressee comes from
+the grammar (the object of "appeler", the subject of the que-clause of
+"exiger que") or else from the items: the party that has to act in them ("le
+retrait des forces ukrainiennes" is addressed to Ukraine).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..actors.index import ResolvedMention
+from ..model import Demand, Span
+from .common import (
+    Speaker, best_mention, evidence_for, mention_for_token, phrase_regex, speaker_of, table, verb_lemma_fr,
+)
+from .speakers import Attribution
+
+_BULLET = re.compile(r"^\s*(?:[•·●▪◦‣*–—-]|\d{1,2}[.)])\s+")
+_NOT_AGENT = frozenset("avec contre entre vers auprès envers chez pour malgré with against between toward towards "
+                       "despite from across through under over".split())
+_FIRST_PERSON = frozenset("nous je on we i".split())
+SEVERAL = object()  # an addressee slot that names several parties
+
+
+# ----------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class Cue:
+    cue: str
+    type: str
+    kind: str
+    slots: tuple[str, ...]
+    needs: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Cue] = field(default_factory=dict)  # fr: lemma; en: form ("call on" keyed "call on")
+    nouns: dict[str, Cue] = field(default_factory=dict)
+    phrases: list[tuple[re.Pattern, Cue]] = field(default_factory=list)
+    none: re.Pattern | None = None
+    modals: frozenset[str] = frozenset()
+    deals: frozenset[str] = frozenset()
+    meetings: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> Lexicon:
+    lex = Lexicon()
+    nones, modals, deals, meetings = [], set(), set(), set()
+    for row in table(f"demand_cues_{lang}.tsv", "speech"):
+        cue = Cue(row["cue"].lower(), row["type"], row.get("kind") or "demand",
+                  tuple(row.get("slot", "").split()), tuple(w for w in row.get("needs", "").split("|") if w))
+        forms = [f.strip() for f in cue.cue.split("|")]
+        if cue.type == "verb":
+            for f in forms:
+                lex.verbs[f] = cue
+        elif cue.type == "noun":
+            lex.nouns[cue.cue] = cue
+        elif cue.type == "phrase":
+            lex.phrases.append((phrase_regex([cue.cue]), cue))
+        elif cue.type == "none":
+            nones.append(cue.cue)
+        elif cue.type == "modal":
+            modals.update(forms)
+        elif cue.type == "deal":
+            deals.update(forms)
+        elif cue.type == "meeting":
+            meetings.update(forms)
+    lex.none = phrase_regex(nones)
+    lex.modals, lex.deals, lex.meetings = frozenset(modals), frozenset(deals), frozenset(meetings)
+    return lex
+
+
+# ----------------------------------------------------------------- candidates
+
+@dataclass
+class Cand:
+    actor: Speaker
+    addressee: Speaker | None
+    items: list[tuple[int, int]]
+    kind: str
+    sent: object
+    cue: str
+    none: bool = False
+    end: int = 0  # last character of the evidence (bullets included)
+
+
+class DemandFinder(Attribution):
+    def __init__(self, article) -> None:
+        super().__init__(article, article.ext.get("quote_spans") or [])
+        self.lex = lexicon(self.lang)
+        self.cands: list[Cand] = []
+        self.quote_at: dict[int, object] = {}  # sentence -> quote whose text holds it
+        for q in article.quotes:
+            if q.speaker is not None:
+                for s in article.sents:
+                    if s.start < q.end and q.start < s.end:
+                        self.quote_at.setdefault(s.index, q)
+                m = self.index_mention(q)
+                if m is not None:
+                    self.last_speaker.setdefault(q.sentence, speaker_of(article, m))
+
+    def index_mention(self, q) -> ResolvedMention | None:
+        return next((m for m in self.index.mentions if m.actor_id == q.speaker.id and m.start >= 0
+                     and self.text[m.start:m.end] == (q.speaker_text or "")), None) or \
+            next((m for m in self.index.mentions if m.actor_id == q.speaker.id), None)
+
+    # -------------------------------------------------------------- helpers
+    def key(self, tok) -> str:
+        return tok.lemma_.lower() if self.lang == "fr" else tok.lower_
+
+    def real(self, sp: Speaker | None) -> Speaker | None:
+        """A party with a country or organisation code (not "les Occidentaux", "activists")."""
+        if sp is None or self.anonymous(sp):
+            return None
+        actor = self.index.actors.get(sp.actor_id)
+        if actor is None or not actor.country or (actor.kind == "group" and len(actor.country) != 3):
+            return None
+        return sp
+
+    def same_party(self, a: Speaker | None, b: Speaker | None) -> bool:
+        if a is None or b is None:
+            return False
+        if a.actor_id == b.actor_id:
+            return True
+        x, y = self.index.actors.get(a.actor_id), self.index.actors.get(b.actor_id)
+        return x is not None and y is not None and x.country == y.country and x.kind == "person" == y.kind
+
+    def speaker_of_sentence(self, sent) -> Speaker | None:
+        q = self.quote_at.get(sent.index)
+        if q is None:
+            return None
+        m = self.index_mention(q)
+        return speaker_of(self.a, m) if m is not None else None
+
+    def actor_for(self, sent, tok) -> Speaker | None:
+        """Who demands: the subject of the cue, or the speaker when the cue is in a quote
+        ("« Nous exigeons … »") or the subject is missing."""
+        inside = self.inside_quote(sent.base + tok.idx) is not None
+        if self.a.has_parser:
+            from .common import subject_token
+
+            subj = subject_token(tok)
+            if subj is not None and subj.lower_ in _FIRST_PERSON:
+                return self.speaker_of_sentence(sent)
+        elif inside:
+            return self.speaker_of_sentence(sent)
+        found = self.subject_speaker(sent, tok)
+        if found is None and inside:
+            found = self.speaker_of_sentence(sent)
+        return found
+
+    # -------------------------------------------------------------- items
+    def bullets_after(self, sent) -> list[tuple[int, int]]:
+        """The list that follows a sentence ending with a colon: bullet lines, or lines
+        that open in lower case or follow a line ending with ";"."""
+        lines = [ln for ln in self.a.lines if ln.kept]
+        pos = next((k for k, ln in enumerate(lines) if ln.start <= sent.end - 1 < ln.end + 1), None)
+        if pos is None:
+            return []
+        out: list[tuple[int, int]] = []
+        prev_semicolon = False
+        for ln in lines[pos + 1: pos + 12]:
+            raw = self.text[ln.start:ln.end]
+            marker = _BULLET.match(raw)
+            body = raw[marker.end():] if marker else raw.lstrip()
+            if not body.strip():
+                continue
+            if not (marker or body[:1].islower() or prev_semicolon):
+                break
+            start = ln.start + (marker.end() if marker else len(raw) - len(raw.lstrip()))
+            end = ln.end
+            while end > start and self.text[end - 1] in " ;.,\n":
+                end -= 1
+            if re.search(r"\s(et|and|ou|or)$", self.text[start:end]):
+                end -= len(self.text[start:end].split()[-1]) + 1
+            out.append((start, end))
+            prev_semicolon = raw.rstrip().endswith(";")
+        return out
+
+    def split_items(self, sent, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Coordinated items in [lo, hi): "A, B et C", "à faire X et à faire Y", "A ; B"."""
+        while hi > lo and self.text[hi - 1] in " .;:,!?»\"”\n":
+            hi -= 1
+        while lo < hi and self.text[lo] in " :«\"“\n":
+            lo += 1
+        if hi - lo < 3:
+            return []
+        region = self.text[lo:hi]
+        if ";" in region:
+            parts, pos = [], lo
+            for piece in region.split(";"):
+                parts.append((pos, pos + len(piece)))
+                pos += len(piece) + 1
+            return [self.trim(a, b) for a, b in parts if self.text[a:b].strip()]
+        if self.a.has_parser:
+            doc = sent.span.doc
+            toks = [t for t in doc if lo <= sent.base + t.idx < hi]
+            heads = [t for t in toks if not (lo <= sent.base + t.head.idx < hi) or t.head is t]
+            heads = [t for t in heads if not t.is_punct]
+            if heads:
+                head = heads[0]
+                chain = [head] + [c for c in head.children if c.dep_ == "conj" and lo <= sent.base + c.idx < hi]
+                chain += [h for h in heads[1:] if h.dep_ == "conj"]
+                chain = sorted(set(chain), key=lambda t: t.i)
+                spans = []
+                for k, t in enumerate(chain):
+                    start = max(lo, sent.base + t.left_edge.idx) if k else lo
+                    nxt = chain[k + 1] if k + 1 < len(chain) else None
+                    end = sent.base + nxt.left_edge.idx if nxt is not None else hi
+                    spans.append(self.trim(start, end))
+                return [s for s in spans if s[1] > s[0]]
+        # by rules: split at ", " / " et " / " and " before a determiner or an infinitive marker
+        det = r"(?:le|la|les|l'|l’|un|une|des|du|de|d'|son|sa|ses|leur|leurs|à|au|aux|the|a|an|its|their|his|her|" \
+              r"all|no|to|an end|any)"
+        cuts = [m.start() for m in re.finditer(r",\s+(?:(?:et|and)\s+)?(?=" + det + r"\b)|\s+(?:et|and)\s+(?="
+                                               + det + r"\b)", region)]
+        spans, pos = [], 0
+        for c in cuts:
+            if c - pos >= 6:
+                spans.append((lo + pos, lo + c))
+                pos = c
+        spans.append((lo + pos, hi))
+        return [self.trim(a, b) for a, b in spans if self.text[a:b].strip(" ,;")]
+
+    def trim(self, a: int, b: int) -> tuple[int, int]:
+        text = self.text
+        while a < b and (text[a] in " ,;:\n«\"“" or text[a:a + 3].lower() in ("et ", "ou ") or
+                         text[a:a + 4].lower() == "and "):
+            a += 3 if text[a:a + 3].lower() in ("et ", "ou ") else 4 if text[a:a + 4].lower() == "and " else 1
+        while b > a and text[b - 1] in " ,;.:\n»\"”":
+            b -= 1
+        for tail in (" et", " ou", " and", " ainsi que", " as well as"):
+            if text[a:b].lower().endswith(tail):
+                b -= len(tail)
+        return a, b
+
+    def items_for(self, sent, start: int) -> tuple[list[tuple[int, int]], int]:
+        """Items of a cue whose complement begins at ``start``; (items, end of the evidence)."""
+        rest = self.text[start:sent.end]
+        if rest.rstrip().endswith(":") and not rest.rstrip()[:-1].strip(" «\"“"):
+            bullets = self.bullets_after(sent)
+            return bullets, (bullets[-1][1] if bullets else sent.end)
+        colon = rest.find(":")
+        if colon >= 0 and rest[colon + 1:].strip():
+            return self.split_items(sent, start + colon + 1, sent.end), sent.end
+        if colon >= 0:
+            bullets = self.bullets_after(sent)
+            return bullets, (bullets[-1][1] if bullets else sent.end)
+        return self.split_items(sent, start, self.clause_end(sent, start)), sent.end
+
+    def clause_end(self, sent, start: int) -> int:
+        """Where the complement of a cue ends: before a new clause ("…, alors que …", "; ")."""
+        rest = self.text[start:sent.end]
+        m = re.search(r"[;]|,\s+(?:alors qu|tandis qu|mais|while|but|as |after |since |dont |which |who |qui )"
+                      r"|\s+(?:afin de|pour (?:mettre|permettre|obtenir)|in order to|so that)\b", rest)
+        return start + m.start() if m else sent.end
+
+    # -------------------------------------------------------------- addressees
+    def agents(self, sent_items: list[tuple[int, int]], actor: Speaker) -> Speaker | None:
+        """The party that must act in the items: the actor most often named in them, not
+        as the object of "avec", "contre", "with" … (ties: the first one)."""
+        votes: dict[str, list[ResolvedMention]] = {}
+        places: list[ResolvedMention] = []
+        for a, b in sent_items:
+            seen = set()
+            for m in self.index.mentions:
+                if not (a <= m.start and m.end <= b) or m.actor_id in seen:
+                    continue
+                before = self.text[max(a, m.start - 25):m.start].lower().split()
+                before = [w.strip("'’") for w in before[-3:]]
+                if any(w in _NOT_AGENT for w in before[-2:]):
+                    continue
+                sp = speaker_of(self.a, m)
+                if self.same_party(sp, actor) or self.real(sp) is None:
+                    continue
+                if m.place:
+                    places.append(m)
+                    continue
+                seen.add(m.actor_id)
+                votes.setdefault(m.actor_id, []).append(m)
+        if votes:
+            best = max(votes.values(), key=lambda ms: (len(ms), -ms[0].start))
+            return speaker_of(self.a, best[0])
+        if places:
+            return speaker_of(self.a, places[0])
+        return None
+
+    def slot_addressee(self, sent, tok, cue: Cue) -> Speaker | None:
+        """The addressee written in the grammar of the cue ("appeler X à", "demander à X de",
+        "exiger que X …", "urge X to", "call on X to", "demand that X …")."""
+        doc = sent.span.doc
+        after = [t for t in doc[tok.i + len(cue.cue.split("|")[0].split()):] if not t.is_space]
+        if self.a.has_parser:
+            for slot in cue.slots:
+                for child in tok.children:
+                    if slot == "obj" and child.dep_ in ("obj", "iobj") and child.i > tok.i:
+                        m = mention_for_token(self.a, sent, child)
+                        if m is not None:
+                            others = [mention_for_token(self.a, sent, c) for c in child.children if c.dep_ == "conj"]
+                            if any(o is not None and o.actor_id != m.actor_id for o in others):
+                                return SEVERAL  # "appelle Israël et le Hamas à …": no single addressee
+                            return speaker_of(self.a, m)
+                    if slot in ("a-obj", "de-obj") and child.dep_ in ("obl:arg", "iobj", "obl:mod", "obl") \
+                            and any(c.lower_ in (("à", "au", "aux") if slot == "a-obj" else ("de", "d'", "des"))
+                                    for c in child.children if c.dep_ == "case"):
+                        m = mention_for_token(self.a, sent, child)
+                        if m is not None:
+                            return speaker_of(self.a, m)
+                    if slot in ("que-subj", "subj") and child.dep_ in ("ccomp", "advcl", "xcomp"):
+                        from .common import subject_token
+
+                        subj = subject_token(child)
+                        if subj is not None and subj.i > tok.i:
+                            m = mention_for_token(self.a, sent, subj)
+                            if m is not None:
+                                return speaker_of(self.a, m)
+        # by rules: the first actor named right after the cue, before "à"/"de"/"to"
+        stop = {"à", "de", "d'", "to", "for", "of"}
+        window: list = []
+        for t in after[:10]:
+            if t.lower_ in stop and window or t.text in (",", ".", ";", ":", "«", '"'):
+                break
+            if t.lower_ in ("que", "qu'", "that") and not window:
+                continue
+            window.append(t)
+        if not window or not any(s in cue.slots for s in ("obj", "a-obj", "que-subj", "that-subj", "de-obj")):
+            return None
+        ms = [m for m in self.index.in_tokens(sent.index, window[0].i, window[-1].i + 1) if not m.place]
+        return speaker_of(self.a, best_mention(ms, self.index)) if ms else None
+
+    def context_addressee(self, sent, actor: Speaker, before: int | None = None) -> Speaker | None:
+        """No addressee in the grammar or the items: another party named in the sentence, else
+        the party named last in the sentences just before (the side the demand answers)."""
+        for k in range(sent.index, max(-1, sent.index - 4), -1):
+            prev = self.a.sents[k]
+            if k != sent.index and (prev.heading or sent.paragraph - prev.paragraph > 1):
+                break
+            ms = self.index.in_sentence(k)
+            if k != sent.index:
+                ms = sorted(ms, key=lambda m: -m.start)
+            for m in ms:
+                if before is not None and k == sent.index and m.start >= before:
+                    continue
+                sp = speaker_of(self.a, m)
+                if m.kind == "pronoun" or m.place or self.same_party(sp, actor) or self.real(sp) is None:
+                    continue
+                return sp
+        return None
+
+    # -------------------------------------------------------------- finders
+    def add(self, actor: Speaker | None, addressee: Speaker | None, items, kind: str, sent, cue: str,
+            none: bool = False, end: int = 0) -> None:
+        actor = self.real(actor)
+        if actor is None:
+            return
+        addressee = self.real(addressee)
+        if addressee is not None and self.same_party(addressee, actor) and \
+                self.index.actors[addressee.actor_id].kind != "state":
+            addressee = None
+        if not items and not none:
+            return
+        if addressee is None and not none and len(items) < 2:
+            return  # "appelle à la retenue": a call with no one to answer it
+        self.cands.append(Cand(actor, addressee, list(items), kind, sent, cue, none, end or sent.end))
+
+    def verb_cues(self, sent) -> None:
+        doc = sent.span.doc
+        for tok in doc:
+            cue, width = self.verb_cue(doc, tok)
+            if cue is None:
+                continue
+            text = self.text[sent.base + tok.idx: sent.end]
+            if cue.needs and not re.search(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in cue.needs)
+                                           + r")(?![\w])", text[:160], re.IGNORECASE):
+                continue
+            if self.lang == "fr" and tok.pos_ not in ("VERB", "AUX") and not tok.lower_.endswith("ant"):
+                continue
+            actor = self.actor_for(sent, tok)
+            if actor is None:
+                continue
+            start = sent.base + doc[min(len(doc) - 1, tok.i + width - 1)].idx + len(doc[tok.i + width - 1].text)
+            addressee = self.slot_addressee(sent, tok, cue)
+            if addressee is SEVERAL:
+                continue
+            if addressee is not None and addressee.mention.end > start:
+                start = self.skip_addressee(sent, addressee.mention.end)
+            items, end = self.items_for(sent, start)
+            if not items:
+                continue
+            if addressee is None and "items" in cue.slots:
+                addressee = self.agents(items, actor) or self.context_addressee(sent, actor)
+            self.add(actor, addressee, items, self.kind_in(sent, cue.kind), sent, self.cue_text(sent, tok), end=end)
+
+    def verb_cue(self, doc, tok) -> tuple[Cue | None, int]:
+        if self.lang == "fr":
+            if tok.pos_ not in ("VERB", "AUX", "ADJ") and not tok.lower_.endswith("ant"):
+                return None, 1
+            lemma = verb_lemma_fr(tok, frozenset(self.lex.verbs))
+            return (self.lex.verbs.get(lemma) if lemma else None), 1
+        two = f"{tok.lower_} {doc[tok.i + 1].lower_}" if tok.i + 1 < len(doc) else ""
+        if two in self.lex.verbs:
+            return self.lex.verbs[two], 2
+        return self.lex.verbs.get(tok.lower_), 1
+
+    def skip_addressee(self, sent, end: int) -> int:
+        """After "appeler X" / "urge X": the complement starts after "à"/"de"/"to"."""
+        m = re.match(r"\s*(?:à|a|de|d'|d’|to|for)\s+", self.text[end:sent.end])
+        return end + (m.end() if m else 0)
+
+    def noun_cues(self, sent) -> None:
+        doc = sent.span.doc
+        for tok in doc:
+            key = tok.lemma_.lower() if self.lang == "fr" else tok.lower_
+            two = f"{key} {doc[tok.i + 1].lemma_.lower() if self.lang == 'fr' else doc[tok.i + 1].lower_}" \
+                if tok.i + 1 < len(doc) else ""
+            cue = self.lex.nouns.get(two) or self.lex.nouns.get(key)
+            if cue is None or (self.lang == "fr" and tok.pos_ not in ("NOUN", "PROPN", "ADJ")):
+                continue
+            rest = self.text[sent.base + tok.idx + len(tok.text): sent.end]
+            if ":" not in rest[:120] and not rest.strip().startswith(":"):
+                continue  # "les conditions du Kremlin" without their content: not a statement of demands
+            actor = self.noun_actor(sent, tok)
+            if actor is None:
+                continue
+            items, end = self.items_for(sent, sent.base + tok.idx + len(tok.text) + rest.find(":"))
+            if not items:
+                continue
+            addressee = self.agents(items, actor) or self.context_addressee(sent, actor)
+            self.add(actor, addressee, items, self.kind_in(sent, cue.kind), sent, tok.text, end=end)
+
+    def noun_actor(self, sent, tok) -> Speaker | None:
+        """Whose conditions: "les conditions de Moscou", "posées par Paris", the subject of the verb
+        governing the noun ("Le PKK pose plusieurs conditions"), else the speaker."""
+        doc = sent.span.doc
+        window = self.text[sent.base + tok.idx: sent.base + tok.idx + 80]
+        m = re.match(r"\w+\s+(?:du|de la|de l'|de l’|des|de|d'|d’|posées par|fixées par|of|set by|laid down by)\s+",
+                     window)
+        if m:
+            found = [x for x in self.index.in_sentence(sent.index)
+                     if sent.base + tok.idx + m.end() - 1 <= x.start <= sent.base + tok.idx + m.end() + 4]
+            if found:
+                return speaker_of(self.a, found[0])
+        if self.a.has_parser:
+            head = tok.head if tok.dep_ in ("obj", "nsubj", "obl:arg", "obl:mod", "nmod") else tok
+            sp = self.actor_for(sent, head) if head is not tok else None
+            if sp is not None:
+                return sp
+        else:
+            before = [x for x in self.index.in_sentence(sent.index) if x.end <= sent.base + tok.idx and not x.place]
+            if before:
+                return speaker_of(self.a, best_mention(before, self.index, rightmost=True))
+        return self.speaker_of_sentence(sent)
+
+    def phrase_cues(self, sent) -> None:
+        text = self.text[sent.start:sent.end]
+        for rx, cue in self.lex.phrases:
+            for m in rx.finditer(text):
+                start = sent.start + m.end()
+                tok = next((t for t in sent.span.doc if sent.base + t.idx >= start), None)
+                if tok is None:
+                    continue
+                actor = self.sentence_actor(sent, sent.start + m.start())
+                addressee = next((x for x in self.index.in_sentence(sent.index)
+                                  if x.start >= start and not x.place and x.start - start < 40), None)
+                items = self.split_items(sent, start, self.clause_end(sent, start))
+                self.add(actor, speaker_of(self.a, addressee), items, cue.kind, sent, m.group(0))
+
+    def sentence_actor(self, sent, before: int) -> Speaker | None:
+        """The actor of the main clause before ``before``: its subject, or the speaker."""
+        doc = sent.span.doc
+        if self.a.has_parser:
+            roots = [t for t in doc if t.dep_ == "ROOT" and sent.base + t.idx < before]
+            for root in roots:
+                sp = self.actor_for(sent, root)
+                if sp is not None:
+                    return sp
+        else:
+            ms = [m for m in self.index.in_sentence(sent.index) if m.end <= before and not m.place]
+            if ms:
+                return speaker_of(self.a, best_mention(ms[:3], self.index, rightmost=True))
+        return self.speaker_of_sentence(sent)
+
+    def modal_cues(self, sent) -> None:
+        """Obligation in reported speech: "« X doit se retirer »" (a demand on X), "un accord
+        devra garantir A, B et C" / "any deal must include:" (conditions)."""
+        speaker = self.speaker_of_sentence(sent)
+        if speaker is None:
+            return
+        doc = sent.span.doc
+        text = self.text[sent.start:sent.end].lower()
+        for tok in doc:
+            is_modal = tok.lemma_.lower() in self.lex.modals if self.lang == "fr" else \
+                tok.lower_ in self.lex.modals or f"{tok.lower_} {doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ''}" \
+                in self.lex.modals
+            if not is_modal:
+                continue
+            quoted = self.inside_quote(sent.base + tok.idx) is not None
+            if not quoted and not self.in_indirect(sent, tok):
+                continue
+            subj_mention, deal = self.modal_subject(sent, tok)
+            if subj_mention is None and not deal or not deal and not quoted:
+                continue  # "X doit s'entretenir jeudi" (reported): a plan, not a demand
+            start = sent.base + tok.idx + len(tok.text)
+            if self.lang == "en" and text[tok.idx - (sent.start - sent.base) + len(tok.text):].startswith(" to"):
+                start += 3
+            if deal:
+                verb = next((t for t in doc[tok.i + 1: tok.i + 4] if t.pos_ in ("VERB", "AUX") or self.lang == "en"),
+                            None)
+                if verb is None:
+                    continue
+                start = sent.base + verb.idx + len(verb.text)
+                items, end = self.items_for(sent, start)
+                addressee = self.agents(items, speaker)
+                self.add(speaker, addressee, items, "condition", sent, tok.text, end=end)
+            else:
+                addressee = speaker_of(self.a, subj_mention)
+                if self.same_party(addressee, speaker):
+                    continue
+                items = self.split_items(sent, start, self.clause_end(sent, start))
+                self.add(speaker, addressee, items, "demand", sent, tok.text)
+
+    def in_indirect(self, sent, tok) -> bool:
+        off = sent.base + tok.idx
+        return any(not q.direct and q.start <= off < q.end for q in self.a.quotes)
+
+    def modal_subject(self, sent, tok) -> tuple[ResolvedMention | None, bool]:
+        doc = sent.span.doc
+        if self.a.has_parser:
+            from .common import subject_token
+
+            subj = subject_token(tok)
+            if subj is None:
+                return None, False
+            if subj.lemma_.lower() in self.lex.deals or subj.lower_ in self.lex.deals:
+                return None, True
+            return mention_for_token(self.a, sent, subj), False
+        words = [t for t in doc[max(0, tok.i - 4): tok.i]]
+        if any(w.lower_ in self.lex.deals for w in words):
+            return None, True
+        ms = [m for m in self.index.in_tokens(sent.index, max(0, tok.i - 4), tok.i) if not m.place]
+        return (ms[-1] if ms else None), False
+
+    def none_statements(self, sent) -> None:
+        """"sans conditions préalables", "without preconditions": a statement that there are none,
+        counted when it bears on talks or a meeting."""
+        if self.lex.none is None:
+            return
+        text = self.text[sent.start:sent.end]
+        for m in self.lex.none.finditer(text):
+            at = sent.start + m.start()
+            if self.inside_quote(at) is not None and self.quote_is_short(at):
+                pass
+            meeting = self.meeting_word(sent)
+            if meeting is None:
+                continue
+            actor = self.speaker_of_sentence(sent) if self.inside_quote(at) is not None else None
+            actor = actor or self.sentence_actor(sent, at)
+            addressee = self.meeting_party(sent, meeting, actor)
+            self.add(actor, addressee, [], "precondition", sent, m.group(0), none=True)
+
+    def quote_is_short(self, at: int) -> bool:
+        sp = self.inside_quote(at)
+        return sp is not None and sp.end - sp.start < 40
+
+    def meeting_word(self, sent):
+        for t in sent.span.doc:
+            if (t.lemma_.lower() if self.lang == "fr" else t.lower_) in self.lex.meetings:
+                return t
+        return None
+
+    def meeting_party(self, sent, meeting, actor: Speaker | None) -> Speaker | None:
+        """The other side of the talks: named after the meeting word, else elsewhere in the
+        sentence, else in the sentences before within the same quote or paragraph."""
+        order = sorted(self.index.in_sentence(sent.index), key=lambda m: (m.tok_start < meeting.i, m.tok_start))
+        for k in [sent.index] + [sent.index - 1, sent.index - 2]:
+            if k < 0 or (k != sent.index and self.a.sents[k].paragraph != sent.paragraph):
+                continue
+            ms = order if k == sent.index else self.index.in_sentence(k)
+            for m in ms:
+                sp = speaker_of(self.a, m)
+                if m.kind != "pronoun" and not self.same_party(sp, actor) and self.real(sp) is not None:
+                    return sp
+        return None
+
+    def kind_in(self, sent, kind: str) -> str:
+        text = self.text[sent.start:sent.end].lower()
+        if kind != "red line" and re.search(r"préalabl|avant toute|precondition|before any|au préalable|first", text):
+            return "precondition"
+        if "ligne rouge" in text or "red line" in text:
+            return "red line"
+        return kind
+
+    # -------------------------------------------------------------- run
+    def run(self) -> list[Demand]:
+        for sent in self.a.sents:
+            if sent.heading:
+                continue
+            self.none_statements(sent)
+            self.verb_cues(sent)
+            self.noun_cues(sent)
+            self.phrase_cues(sent)
+            self.modal_cues(sent)
+        return [self.to_model(c) for c in self.merge(self.cands)]
+
+    def merge(self, cands: list[Cand]) -> list[Cand]:
+        """One record per stated list: candidates of the same actor and addressee in the same
+        paragraph are one demand; a demand without addressee joins one of the same actor nearby."""
+        out: list[Cand] = []
+        for c in cands:
+            twin = next((o for o in out if o.actor.actor_id == c.actor.actor_id and o.none == c.none
+                         and abs(o.sent.paragraph - c.sent.paragraph) <= 1
+                         and ((o.addressee and c.addressee and o.addressee.actor_id == c.addressee.actor_id)
+                              or (not c.none and (o.addressee is None or c.addressee is None))
+                              or (c.none and (o.addressee is None) == (c.addressee is None)))), None)
+            if twin is None:
+                out.append(c)
+                continue
+            if twin.addressee is None and c.addressee is not None:
+                twin.addressee = c.addressee
+            for it in c.items:
+                if not any(a < it[1] and it[0] < b for a, b in twin.items):
+                    twin.items.append(it)
+            if len(c.items) > len(twin.items):
+                twin.kind = c.kind
+            twin.end = max(twin.end, c.end)
+        return out
+
+    def party(self, sp: Speaker):
+        """A person acting for an international organisation is that organisation's party
+        (the EU's foreign policy chief demands for the EU): the code of the role held."""
+        ref = sp.ref
+        actor = self.index.actors.get(sp.actor_id)
+        if actor is not None and actor.kind == "person" and actor.role is not None and actor.role.country \
+                and actor.role.sector == "IGO" and actor.role.country != ref.code:
+            ref = ref.model_copy(update={"code": actor.role.country, "sector": "IGO"})
+        return ref
+
+    def to_model(self, c: Cand) -> Demand:
+        items = [Span(text=self.text[a:b], start=a, end=b) for a, b in sorted(c.items)]
+        return Demand(actor=self.party(c.actor), addressee=self.party(c.addressee) if c.addressee else None,
+                      items=items,
+                      kind=c.kind, none=c.none, cue=c.cue, evidence=evidence_for(self.a, c.sent, end=c.end))
+
 
 def stage(article) -> None:
-    return None
+    """Fill ``article.demands``."""
+    if not article.sents or article.language not in ("fr", "en"):
+        return
+    article.demands = DemandFinder(article).run()

@@ -1,0 +1,265 @@
+"""Who speaks (or demands, or promises): the actor of a cue verb.
+
+``Attribution`` holds the rules shared by quotes, demands, commitments and
+positions: the grammatical subject of a French verb (parse), the subject noun
+phrase left of an English verb (no parse: comma-separated segments read
+leftwards, appositions and relative clauses skipped), the inverted subject
+after a verb ("…, a déclaré le ministre X"), clitic pronouns the actors stage
+leaves unresolved ("a-t-il ajouté"), "selon X" / "according to X", and the
+unnamed sources that are no speakers ("un responsable ukrainien").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.index import get_index
+from .common import (
+    Speaker, best_mention, mention_for_token, rank, speaker_of, subject_token,
+)
+from .cues import DATELINE, EN_PREPOSITIONS, INDEFINITE, TIMESTAMP, cues, finite_en, is_cue
+from .spans import QuoteSpan
+
+
+class Attribution:
+    def __init__(self, article, spans: list[QuoteSpan] | None = None) -> None:
+        self.a = article
+        self.lang = article.language
+        self.cues = cues(self.lang)
+        self.index = get_index(article)
+        self.text = article.original
+        self.spans: list[QuoteSpan] = spans or []
+        self.last_speaker: dict[int, Speaker] = {}  # sentence index -> speaker of a quote there
+
+    def inside_quote(self, offset: int) -> QuoteSpan | None:
+        for sp in self.spans:
+            if sp.open <= offset <= sp.close:
+                return sp
+        return None
+
+    def tokens(self, sent, lo: int, hi: int):
+        """Tokens of ``sent`` whose characters lie in [lo, hi)."""
+        return [t for t in sent.span.doc if lo <= sent.base + t.idx and sent.base + t.idx + len(t) <= hi]
+
+    def cue_text(self, sent, tok) -> str:
+        doc = sent.span.doc
+        first = tok
+        for child in tok.children:
+            if child.dep_.startswith("aux") and child.i < tok.i and tok.i - child.i <= 3:
+                first = doc[min(first.i, child.i)]
+        return self.text[sent.base + first.idx: sent.base + tok.idx + len(tok.text)]
+
+    def anonymous(self, speaker: Speaker) -> bool:
+        """"un responsable ukrainien", "a U.S. official", "local activists": an unnamed source."""
+        m = speaker.mention
+        actor = self.index.actors.get(m.actor_id)
+        if actor is not None and actor.kind == "group" and not actor.country:
+            return True
+        if m.kind not in ("demonym", "group", "country", "metonym"):
+            return False
+        doc = self.a.sents[m.sent].span.doc
+        before = [t.lower_ for t in doc[max(0, m.tok_start - 3): m.tok_start]]
+        if m.kind in ("country", "metonym"):  # "un responsable de Kiev", "a source in Moscow"
+            before = before[-3:] if len(before) >= 2 and before[-1] in ("de", "d'", "in", "from") else []
+        return any(w in INDEFINITE.get(self.lang, ()) for w in before)
+
+    def pronoun_fallback(self, sent) -> Speaker | None:
+        """A clitic subject ("a-t-il ajouté", "précise-t-il") the actors stage left unresolved:
+        the speaker of a quote in this or the previous sentence, else the subject of the
+        previous sentence, else an earlier speaker, else the person named first just before."""
+        prev = self.a.sents[sent.index - 1] if sent.index > 0 else None
+        for k in (sent.index, sent.index - 1):
+            if k in self.last_speaker and (k == sent.index or prev is not None and not prev.heading):
+                return self.last_speaker[k]
+        if prev is not None and not prev.heading and self.a.has_parser:
+            roots = [t for t in prev.span.doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "NOUN", "ADJ")]
+            for root in roots:
+                subj = subject_token(root)
+                m = mention_for_token(self.a, prev, subj) if subj is not None else None
+                if m is not None:
+                    return speaker_of(self.a, m)
+        for k in range(sent.index - 2, max(-1, sent.index - 7), -1):
+            if sent.paragraph - self.a.sents[k].paragraph > 1:
+                break
+            if k in self.last_speaker:
+                return self.last_speaker[k]
+        for k in range(sent.index, max(-1, sent.index - 3), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")]
+            if ms:
+                return speaker_of(self.a, min(ms, key=lambda m: (m.start, m.kind != "name")))
+        return None
+
+    def subject_speaker(self, sent, cue_tok) -> Speaker | None:
+        """The speaker of a cue verb: its grammatical subject, else the nearest actor on its left."""
+        if self.a.has_parser:
+            subj = subject_token(cue_tok)
+            if subj is not None:
+                m = mention_for_token(self.a, sent, subj)
+                if m is not None:
+                    return speaker_of(self.a, m)
+                if subj.lower_.lstrip("-t").lstrip("-") in ("il", "elle") and subj.i > cue_tok.i - 3:
+                    return self.pronoun_fallback(sent)
+                if subj.pos_ == "PRON" and subj.lower_.lstrip("-") in ("il", "elle"):
+                    return self.pronoun_fallback(sent)
+                return None
+            # inverted clitic after the verb: "a-t-il ajouté", "estime-t-il"
+            doc = sent.span.doc
+            for t in doc[max(0, cue_tok.i - 2): min(len(doc), cue_tok.i + 3)]:
+                if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle"):
+                    m = self.index.at_token(sent.index, t.i)
+                    return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+        return self.left_speaker(sent, cue_tok)
+
+    _SOFT_STOP = frozenset("that and but as after before while when because if since although though where "
+                           "que qu' et mais tandis lorsque quand".split())
+    _HARD_STOP = frozenset([".", ";", ":", "!", "?", '"', "«", "»", "“", "”", "(", ")", "—", "–"])
+    _RELATIVE = frozenset("who which whose whom qui dont lequel laquelle".split())
+
+    def left_speaker(self, sent, cue_tok) -> Speaker | None:
+        """Without a parse: the subject noun phrase just left of the cue. Comma-separated
+        segments are read leftwards: "X said", "X, the minister, said", "X, who …, said"."""
+        doc = sent.span.doc
+
+        def mentions(a: int, b: int):
+            return [m for m in self.index.in_tokens(sent.index, a, b) if not m.place]
+
+        j = cue_tok.i - 1
+        while j >= 0 and doc[j].text != "," and doc[j].text not in self._HARD_STOP \
+                and doc[j].lower_ not in self._SOFT_STOP:
+            j -= 1
+        if j + 1 < cue_tok.i:  # "Kremlin spokesman Dmitry Peskov said"
+            ms = mentions(j + 1, cue_tok.i)
+            if len({m.actor_id for m in ms if m.kind != "demonym"}) > 1 \
+                    and any(t.lower_ in ("and", "et") for t in doc[j + 1: cue_tok.i]):
+                return None  # "Armenia and Azerbaijan say …": joint speech has no single speaker
+            m = best_mention(ms, self.index, rightmost=True)
+            if m is not None:
+                return speaker_of(self.a, m)
+            if doc[j + 1].lower_ not in self._RELATIVE:
+                return None
+        if j < 0 or doc[j].text != ",":
+            if j >= 0 and doc[j].lower_ in ("and", "et"):  # "X welcomed the truce and said …"
+                return speaker_of(self.a, self.first_clause_subject(sent, doc, j))
+            return None
+        # "X, the minister, said" / "X, who …, said" / "X, speaking on television, said"
+        segs: list[tuple[int, int]] = []
+        hi = j
+        k = j - 1
+        while k >= -1 and len(segs) < 3:
+            if k == -1 or doc[k].text == "," or doc[k].text in self._HARD_STOP:
+                segs.append((k + 1, hi))
+                hi = k
+                if k == -1 or doc[k].text in self._HARD_STOP:
+                    break
+            k -= 1
+
+        def clause_like(a: int, b: int) -> bool:
+            if b <= a:
+                return True
+            w = doc[a]
+            return w.lower_ in self._RELATIVE or w.lower_ in EN_PREPOSITIONS or w.lower_.endswith("ing") \
+                or (self.lang == "fr" and w.pos_ in ("ADP", "VERB"))
+
+        valid = [(a, b) for a, b in segs if not clause_like(a, b)][:2]
+        cands = [(m, n) for n, seg in enumerate(valid) for m in mentions(*seg)]
+        if not cands:
+            return None
+        best = min(cands, key=lambda mn: (rank(mn[0], self.index), -mn[1]))
+        return speaker_of(self.a, best[0])
+
+    def clause_start(self, doc) -> int:
+        """The first token after a dateline or a live-blog time stamp."""
+        text = doc.text
+        m = DATELINE.match(text) or TIMESTAMP.match(text)
+        if not m:
+            return 0
+        for t in doc:
+            if t.idx >= m.end():
+                return t.i
+        return 0
+
+    def right_speaker(self, sent, cue_tok) -> Speaker | None:
+        """An inverted subject: "…, a déclaré le ministre X", "…, a annoncé sur X le président du
+        Conseil, Y", "…, said the minister". Objects of prepositions ("devant les journalistes",
+        "à l'AFP", "told Al Jazeera") are not subjects."""
+        doc = sent.span.doc
+        stops = (",", ".", ";", ":", "«", '"', "“", "(")
+
+        def window(lo: int) -> int:
+            for t in doc[lo:]:
+                if t.text in stops or t.lower_ in ("que", "qu'", "that", "qui", "who", "et", "and"):
+                    return t.i
+            return len(doc)
+
+        hi = window(cue_tok.i + 1)
+        for t in doc[cue_tok.i + 1: hi]:
+            if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle"):
+                m = self.index.at_token(sent.index, t.i)
+                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+
+        def subjects(lo: int, hi: int) -> list:
+            out = []
+            for m in self.index.in_tokens(sent.index, lo, hi):
+                if m.place:
+                    continue
+                k = m.tok_start - 1
+                while k >= lo and doc[k].pos_ in ("DET", "ADJ", "NUM") and doc[k].lower_ not in ("à", "au", "aux"):
+                    k -= 1
+                if k >= lo and (doc[k].pos_ == "ADP" or doc[k].lower_ in EN_PREPOSITIONS
+                                or doc[k].lower_ in ("told", "tell", "tells")):
+                    continue  # "devant les journalistes", "à l'AFP", "told Al Jazeera"
+                out.append(m)
+            return out
+
+        ms = subjects(cue_tok.i + 1, hi)
+        if not ms and hi < len(doc) - 1 and doc[hi].text == "," and doc[hi + 1].text[:1].isupper():
+            ms = subjects(hi + 1, window(hi + 1))  # "…, a insisté le ministre de la Justice, X."
+        m = best_mention(ms, self.index)
+        return speaker_of(self.a, m)
+
+    _TAIL_PREPS = {"dans", "lors", "devant", "sur", "en", "au", "aux", "après", "depuis", "via", "mardi", "lundi",
+                   "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "à", "selon", "le", "ce", "cette",
+                   "in", "on", "at", "during", "after", "to", "late", "earlier", "told", "adding", "ajoutant"}
+
+    def clause_ends(self, doc, i: int) -> bool:
+        """After an inverted subject, the sentence ends or goes on with a circumstance
+        ("…, a déclaré X dans un communiqué"), not with a complement ("a accusé Kigali de mener")."""
+        rest = [t for t in doc[i:] if t.text not in ("»", '"', "”")]
+        if not rest or rest[0].is_punct:
+            return True
+        first = rest[0]
+        if first.lower_ in ("de", "d'", "à", "que", "qu'", "pour", "that", "of"):
+            return False
+        return first.lower_ in self._TAIL_PREPS or first.pos_ == "ADP"
+
+    def according(self, sent, lo: int, hi: int):
+        """"selon X" / "according to X" (or a sentence-initial "Pour X,") inside [lo, hi):
+        (first token, last token of the cue phrase)."""
+        doc = sent.span.doc
+        toks = self.tokens(sent, lo, hi)
+        first_word = next((t for t in doc if not t.is_punct and not TIMESTAMP.fullmatch(t.text + " — ")
+                           and not re.fullmatch(r"\d{1,2}h\d{2}|\d{1,2}:\d{2}", t.text)), None)
+        for t in toks:
+            seqs = list(self.cues.according) + (list(self.cues.initial) if t is first_word else [])
+            for seq in seqs:
+                words = doc[t.i: t.i + len(seq)].text.lower().replace("’", "'").split()
+                if words == list(seq):
+                    return t, doc[min(len(doc) - 1, t.i + len(seq) - 1)]
+        return None
+
+    def clitic_before(self, sent, cue_tok) -> Speaker | None:
+        """"a-t-il ajouté": the subject clitic between the auxiliary and the participle."""
+        doc = sent.span.doc
+        for t in doc[max(0, cue_tok.i - 2): cue_tok.i]:
+            if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle", "ils", "elles"):
+                m = self.index.at_token(sent.index, t.i)
+                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+        return None
+
+    def first_clause_subject(self, sent, doc, before: int):
+        """English without a parse: the best actor named before the sentence's first verb."""
+        start_i = self.clause_start(doc)
+        verb = next((t.i for t in doc[start_i:before] if finite_en(t) or is_cue(t, self.cues)), before)
+        ms = [m for m in self.index.in_sentence(sent.index) if not m.place and start_i <= m.tok_start < verb]
+        return best_mention(ms, self.index, rightmost=True)
+
