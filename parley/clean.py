@@ -208,6 +208,8 @@ def published_line_date(lines: list[Line]) -> str | None:
         if not match:
             continue
         raw = re.sub(r"\s*[-–|,]\s*\d{1,2}[:h]\d{2}.*$", "", match.group("date")).strip(" ,.-")
+        if not re.search(r"\d{4}", raw):  # "3 hours ago", "hier": no publication date from relative text
+            continue
         for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"):
             try:
                 return dt.datetime.strptime(raw[:10], fmt).date().isoformat()
