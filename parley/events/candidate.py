@@ -71,7 +71,7 @@ def combine(e: Cand, c: Cand) -> None:
     if e.event == "AGREE" or e.entry.key in COMMISSIVE:
         if ct == "CONCEDE" and unilateral:
             e.event, e.mode, e.cameo = "CONCEDE", "", "080"  # agreeing to a retreat stays AGREE
-        elif ct in plover.MATERIAL_CONFLICT and e.entry.key.replace("se ", "se_") in COMMISSIVE:
+        elif ct in ("ASSAULT", "COERCE", "SANCTION") and e.entry.key.replace("se ", "se_") in COMMISSIVE:
             e.event, e.mode, e.cameo = "THREATEN", plover.THREAT_MODE.get(ct, ""), None
         elif ct in plover.MATERIAL_CONFLICT or ct in ("REJECT", "ACCUSE"):
             e.mod.add("intention", "")
@@ -120,16 +120,31 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
-    """The same entity, or the same country and sector (a recipient that is the actor's own side)."""
-    if (a.id or a.name) == (b.id or b.name):
-        return a.sector == b.sector or not a.sector or not b.sector
-    return bool(a.code) and a.code == b.code and (a.sector or "") == (b.sector or "")
+    """The same entity (in the same role): an actor is not its own recipient. Two entities of one
+    country stay apart: domestic events (a government and its rebels, police and protesters) are events."""
+    return (a.id or a.name) == (b.id or b.name) and (a.sector == b.sector or not a.sector or not b.sector)
 
 
 def event_id(cand: Cand, original: str) -> str:
     s = cand.sent
     key = f"{original[s.start:s.end]}|{s.start}|{s.end}|{cand.head}|{cand.event}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def obligation_to_request(cand: Cand) -> None:
+    """"X said that Y must withdraw", "X a estimé que Y devait se retirer": X's demand of Y (REQUEST)."""
+    speaker = cand.reported_by or cand.source
+    if "obligation" not in cand.notes or speaker is None or not speaker.code:
+        return
+    if speaker.code in {a.code for a in cand.actors} or not cand.actors:
+        return
+    mode = plover.CONTENT_MODE.get(cand.event, "change")
+    cand.notes.append(f"{cand.event} as an obligation->REQUEST")
+    cand.recipients = list(cand.actors)
+    cand.actors = [speaker]
+    cand.event, cand.mode, cand.cameo = "REQUEST", mode, None
+    cand.mod.future = cand.mod.intention = cand.mod.hypothetical = False
+    cand.reported_by = None
 
 
 REFUSABLE = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT")

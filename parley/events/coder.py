@@ -18,12 +18,14 @@ from collections import defaultdict
 from ..actors.index import get_index
 from ..model import ActorRef, Event
 from . import dates, lexicon
-from .candidate import Cand, apply_reductions, finish, keep, ref_key
+from .candidate import Cand, apply_reductions, finish, keep, obligation_to_request, ref_key
 from .modality import EN_REPORT, FR_REPORT
 
 QUOTE_OPEN = ("«", "“", '"', "‘", "„")
 ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)]|[•\-–—*·▪◦●])\s")
 ITEM_GOVERNORS = ("REQUEST", "REJECT", "AGREE", "CONCEDE", "THREATEN")
+# Types whose recipient, when the sentence leaves it implicit, is found in the discourse.
+DISCOURSE_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT SANCTION".split())
 
 
 def stage(article) -> None:
@@ -59,6 +61,7 @@ def stage(article) -> None:
     kept: list[Cand] = []
     for k in sorted(by_sent):
         for cand in sorted(by_sent[k], key=lambda c: c.head):
+            obligation_to_request(cand)
             apply_reductions(cand)
             if keep(cand):
                 kept.append(cand)
@@ -93,9 +96,10 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — the latest earlier event of another party."""
     for n, cand in enumerate(kept):
-        if cand.recipients or not cand.needs_recipient:
+        if cand.recipients or not cand.needs_recipient or cand.event not in DISCOURSE_TYPES:
             continue
         mine = {a.code for a in cand.actors}
+        mine_keys = {(a.code, a.sector) for a in cand.actors}
         if index is not None:
             # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
             earlier = [m for m in index.in_sentence(cand.sent.index) if m.tok_end <= cand.head and not m.place]
@@ -109,8 +113,8 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
         for prev in reversed(kept[:n]):
             if prev.sent.index < cand.sent.index - back:
                 break
-            theirs = {a.code for a in prev.actors if a.code}
-            if theirs and not theirs & mine:
+            theirs = {(a.code, a.sector) for a in prev.actors if a.code}
+            if theirs and not theirs & mine_keys:
                 cand.recipients = [a for a in prev.actors if a.code]
                 cand.notes.append("recipient from discourse")
                 break
@@ -297,7 +301,14 @@ _SPACE = re.compile(r"\s+")
 
 
 def dedupe(events: list[tuple[Cand, Event]]) -> list[Event]:
-    """One event per (sentence, type, actors, recipients, negation); headlines that repeat the body go."""
+    """One event per real-world event the article tells:
+
+    - one per (sentence, type, actors, recipients, negation);
+    - a headline that repeats the body goes;
+    - an event told again without its recipient, in the title or the same paragraph, is the event
+      that names it;
+    - the same event told twice (same type, actor and recipient codes, negation, modality): the surest.
+    """
     best: dict[tuple, tuple[Cand, Event]] = {}
     for cand, ev in events:
         key = (ev.evidence.sentence, ev.event, tuple(sorted(ref_key(a) for a in ev.actor)),
@@ -305,6 +316,22 @@ def dedupe(events: list[tuple[Cand, Event]]) -> list[Event]:
         if key not in best or ev.confidence > best[key][1].confidence:
             best[key] = (cand, ev)
     body = {(k[1], k[2], k[3], k[4]) for k, (c, _) in best.items() if not c.heading}
-    out = [ev for k, (c, ev) in best.items() if not (c.heading and (k[1], k[2], k[3], k[4]) in body)]
+    kept = [(c, ev) for k, (c, ev) in best.items() if not (c.heading and (k[1], k[2], k[3], k[4]) in body)]
+
+    def who(ev: Event) -> tuple:
+        return ev.event, tuple(sorted(ref_key(a) for a in ev.actor)), ev.negated
+
+    full: dict[tuple, set[int]] = defaultdict(set)
+    for c, ev in kept:
+        if ev.recipient:
+            full[who(ev)].add(c.sent.paragraph)
+    kept = [(c, ev) for c, ev in kept if ev.recipient or not (
+        full.get(who(ev)) and (c.heading or c.sent.index == 0 or c.sent.paragraph in full[who(ev)]))]
+    seen: dict[tuple, Event] = {}
+    for c, ev in sorted(kept, key=lambda x: -x[1].confidence):
+        key = (ev.event, frozenset(a.code for a in ev.actor), frozenset(r.code for r in ev.recipient), ev.negated,
+               ev.modality)
+        seen.setdefault(key, ev)
+    out = list(seen.values())
     out.sort(key=lambda e: (e.evidence.sentence, e.evidence.start))
     return out

@@ -17,7 +17,6 @@ from reporting verbs ("X said", "according to X").
 from __future__ import annotations
 
 from ..model import ActorRef
-from . import plover
 from .candidate import Cand, combine
 from .lexicon import Entry, Lexicon, recipient_markers
 from .modality import EN_HYPOTHETICAL, EN_INTENT, EN_INTENT_ADJ, EN_REPORT, Modality
@@ -37,6 +36,9 @@ OBJECT_CONTROL = frozenset("urge call ask press encourage push force pressure in
                            "accuse".split())
 REPORT_WORDS = EN_REPORT | frozenset("said says told tells stated announced added noted claimed".split())
 CONTENT_LINKS = frozenset("to of for on that from".split())
+ADJECTIVAL = frozenset("committed determined prepared ready willing set poised resolved opposed pledged "
+                       "obliged bound engaged involved interested concerned".split())
+MEDIATION = frozenset("mediation mediate mediator broker".split())
 # "rebels in the Ivory Coast", "security forces in Guinea": these nouns take their country from "in X".
 AGENT_NOUNS = frozenset("""rebel rebels force forces troop troops soldier soldiers police policeman policemen authority
     authorities official officials government leader leaders militant militants guerrilla guerrillas gunmen gunman
@@ -149,11 +151,14 @@ class EnglishCoder:
             entry, width = self._noun_at(i)
             if entry is not None:
                 cands.append(Cand(sent, i, entry, "noun", words=list(range(i, i + width))))
+        speaker = self.source(doc)
+        cands += self.obligations(sent, speaker, cands)
         if not cands:
             return []
         cands.sort(key=lambda c: c.head)
-        speaker = self.source(doc)
         for c in cands:
+            if getattr(c, "fixed", False):
+                continue
             if c.kind == "noun" and self._background(c.head):
                 c.governed = True
                 continue
@@ -175,6 +180,26 @@ class EnglishCoder:
             c.confidence = (0.6 if c.kind == "pattern" else 0.5) + (0.1 if c.actors else 0) + (
                 0.05 if c.recipients else 0) - (0.1 if sent.heading else 0)
         return cands
+
+    def obligations(self, sent, speaker, cands) -> list[Cand]:
+        """"X declared that China must drop barriers": X's demand of China, even when the demanded act
+        is not an event of the lexicon."""
+        out = []
+        if speaker is None:
+            return out
+        for k, w in enumerate(self.low):
+            if w not in ("must", "should") or any(c.words[0] > k for c in cands):
+                continue
+            left = self.left_actor(k)
+            refs = self.refs(left)
+            if not refs or speaker.code in {r.code for r in refs}:
+                continue
+            entry = Entry("must", "REQUEST", "change", "104", ("obj",), note="obligation", where="built-in")
+            c = Cand(sent, k, entry, "pattern", words=[k], actors=[speaker], recipients=refs, actor_from="parse")
+            c.notes.append("speaker's demand")
+            c.fixed = True
+            out.append(c)
+        return out
 
     def _descriptive(self, i: int) -> bool:
         """A relative clause about a thing ("a resolution that aims to tighten sanctions") or a reduced
@@ -287,12 +312,29 @@ class EnglishCoder:
                 if agent_in:
                     return group
                 if (prep is None or prep == "of") and not all(g.place for g in group):
-                    if prep == "of":  # "the foreign minister of Iran": fine, it names the actor's side
-                        pass
+                    outer = self._apposition_subject(start, i)
+                    if outer:
+                        return outer
                     return [g for g in group if not g.place] or group
                 k = start - 1
                 continue
             k -= 1
+        return []
+
+    def _apposition_subject(self, start: int, i: int) -> list:
+        """"Pakistan, a key U.S. ally in the war, has refused": the subject before the apposition."""
+        if "," not in self.low[start:i]:
+            return []
+        k = start - 1
+        while k >= 0 and self.low[k] != ",":
+            if self.low[k] in CLAUSE_BREAK or self.low[k] in ("that", "said", "says"):
+                return []
+            k -= 1
+        if k <= 0:
+            return []
+        m = self.at.get(k - 1)
+        if m is not None and not m.place and self._governed_by_prep(m.tok_start) is None:
+            return self.group_at(m)
         return []
 
     def left_any(self, i: int) -> list:
@@ -357,6 +399,8 @@ class EnglishCoder:
     def passive(self, i: int) -> bool:
         back = [self.low[k] for k in range(max(0, i - 3), i)]
         form = self.low[i]
+        if form in ADJECTIVAL:
+            return False  # "is committed to", "are determined to": a state of the subject
         if form.endswith("ing") or not any(w in BE for w in back):
             return False
         return (form.endswith(("ed", "en", "t")) or form != self.lem[i]) and not any(
@@ -383,6 +427,11 @@ class EnglishCoder:
             inside = [self.at[k] for k in range(c.words[0] + 1, c.words[-1]) if k in self.at and k not in c.words]
             if inside and wanted:
                 c.recipients = self.refs(self.group_at(inside[0]))
+        if not c.recipients and c.event in ("REQUEST", "ACCUSE", "THREATEN") and end < len(self.doc) - 1 and \
+                self.low[end] == "that":
+            c.recipients = self.refs(self.object_np(end + 1))  # "demanded that the United States match..."
+        if not c.recipients and c.event == "ACCUSE":
+            c.recipients = self.refs(self.right_actor(end, ("over", "about", "against", "of"), places=False))
         if not c.recipients and wanted:
             places = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "CONSULT")
             c.recipients = self.refs(self.right_actor(end, wanted, places=places))
@@ -408,7 +457,10 @@ class EnglishCoder:
         rec = self.right_actor(end, tuple(p for p in recipient_markers(e, "en", c.event) if p not in ("by", "of", "obj"))
                                or ("on",),
                                span=6, places=c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID"))
-        if "between" in e.recipient and end < len(self.low) and "between" in self.low[end:end + 2]:
+        between = next((k for k in range(end, min(len(self.low), end + 6)) if self.low[k] == "between"), None)
+        if between is not None and self.lem[i] in MEDIATION:
+            rec = self.object_np(between + 1, places=False)  # "a mediation between X and Y": X, Y are the parties
+        elif "between" in e.recipient and end < len(self.low) and "between" in self.low[end:end + 2]:
             c.reciprocal = True
             own = own + rec
             rec = []
@@ -472,6 +524,9 @@ class EnglishCoder:
             w, lm = self.low[k], self.lem[k]
             if w in CLAUSE_BREAK or w in (".", ",") or self.at.get(k) is not None:
                 break
+            if w in ("must", "should") or (w == "to" and k > 0 and self.low[k - 1] in ("has", "have", "had", "need",
+                                                                                    "needs", "needed")):
+                c.notes.append("obligation")
             if w in self.neg_words:
                 m.add("negation", w)
             elif saw_to and (w in self.intent or (lm in self.intent and lm != "will")):
@@ -528,4 +583,4 @@ class EnglishCoder:
         return None
 
 
-__all__ = ["EnglishCoder", "match_patterns", "plover"]
+__all__ = ["EnglishCoder", "match_patterns"]

@@ -205,8 +205,11 @@ class Args:
                 found = self.np(c)
                 if found and found[-1].tok_end <= verb.i:
                     found = self.coord(found)
-                if found or fold(c.text) not in ("qui",):
+                if found:
                     return found, "parse"
+                if fold(c.text) in REL_PRON:
+                    return [], "nonactor"  # "une escalade qui menace": the antecedent is no actor
+                return [], ""
         return [], ""
 
     def patient(self, verb, places: bool = False) -> list[ResolvedMention]:

@@ -19,77 +19,18 @@ For each sentence with an actor mention and an event cue:
 from __future__ import annotations
 
 from ..model import ActorRef
-from . import plover
 from .candidate import Cand, combine
+from .fr_modality import FrenchModality
 from .fr_args import QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
 from .lexicon import Entry, Lexicon, recipient_markers
-from .modality import (FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS,
-                       FR_NEG_CANCEL, FR_NEG_DET, FR_NEG_WORDS, FR_REPORT, Modality, fr_tense)
+from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
 
-# Adjectives that are events themselves: lemma -> (event, mode, cameo, recipient markers).
-ADJ_EVENTS: dict[str, tuple[str, str, str, tuple[str, ...]]] = {
-    "critique": ("ACCUSE", "disapprove", "111", ("envers", "contre", "à l'égard de", "vis-à-vis de", "de", "à")),
-    "hostile": ("ACCUSE", "disapprove", "111", ("à", "envers")),
-    "opposé": ("REJECT", "", "120", ("à",)),
-    "défavorable": ("REJECT", "", "120", ("à",)),
-    "favorable": ("SUPPORT", "", "051", ("à", "envers")),
-    "solidaire": ("SUPPORT", "", "051", ("de", "avec", "envers")),
-}
-# "répondre favorablement": a response verb with a manner adverb.
-RESPONSE_VERBS = frozenset("répondre réagir accueillir recevoir".split())
-POSITIVE_ADV = frozenset("favorablement positivement chaleureusement".split())
-NEGATIVE_ADV = frozenset("négativement froidement sèchement fraîchement".split())
-# Material support nouns: "soutien militaire" is AID, not SUPPORT.
-SUPPORT_NOUNS = frozenset("soutien appui aide assistance".split())
-MATERIAL_ADJ = frozenset("militaire financier économique humanitaire matériel logistique budgétaire "
-                         "sécuritaire médical alimentaire".split())
-# Verbs whose object or "à" complement controls their infinitive ("inciter X à négocier").
-OBJECT_CONTROL = frozenset("accuser soupçonner blâmer remercier féliciter condamner critiquer inciter pousser appeler exhorter demander inviter encourager forcer contraindre "
-                           "autoriser aider presser sommer enjoindre convaincre persuader charger obliger "
-                           "recommander conseiller ordonner prier supplier".split())
-# Verbs that pass their subject to an actor-less event noun object ("l'UE a adopté des sanctions").
-LIGHT = frozenset("""
-    adopter imposer décréter annoncer lancer mener effectuer conduire procéder organiser tenir signer conclure
-    approuver décider voter prendre infliger multiplier intensifier poursuivre reprendre accorder fournir apporter
-    envoyer livrer débloquer promettre proposer offrir engager entamer ouvrir réaliser opérer renforcer étendre
-    durcir prolonger renouveler annoncer confirmer revendiquer assumer réclamer exiger demander refuser rejeter
-    accepter""".split())
-# Nouns whose "de" complement is the agent even when the lexicon lists "de" as a recipient marker.
-AGENT_DE = frozenset("""
-    retrait repli désengagement démission retraite soutien appui aide menace refus proposition offre promesse
-    engagement demande exigence appel visite voyage déplacement tournée disponibilité volonté décision annonce
-    attaque offensive frappe riposte représaille tir raid assaut manifestation grève sanction critique
-    accusation condamnation reconnaissance excuse concession position""".split())
-# Generic objects of "mettre fin à" that make it ending a conflict, not retreating.
-CONFLICT_NOUNS = frozenset("guerre conflit hostilité combat crise violence affrontement".split())
-MOVE_OUT = frozenset("partir quitter rentrer repartir décamper".split())
-MOVE_IN = frozenset("arriver débarquer entrer pénétrer avancer progresser affluer".split())
-# Cooperation that "mettre fin à" / "suspendre" ends: SANCTION, not RETREAT.
-COOP_NOUNS = frozenset("coopération aide partenariat relation accord dialogue négociation assistance soutien "
-                       "collaboration échange programme financement livraison".split())
-HOST_VERBS = frozenset("recevoir accueillir héberger".split())
-# Nouns that make an event noun a time reference ("depuis le début de l'invasion"): background, not news.
-TIME_HEADS = frozenset("début fin lendemain veille anniversaire commencement déclenchement".split())
-TIME_MARKERS = frozenset("depuis".split())
-CONTENT_DEPS = frozenset(("xcomp", "ccomp", "csubj", "obj", "obl:arg"))
+from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_NOUNS, HOST_VERBS, LIGHT,
+                       MATERIAL_ADJ, MOVE_IN, MOVE_OUT, NEGATIVE_ADV, OBJECT_CONTROL, POSITIVE_ADV, RESPONSE_VERBS,
+                       SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, guess_infinitives)
 
 
-_ENDINGS = (("aient", "er"), ("ait", "er"), ("ent", "er"), ("es", "er"), ("e", "er"), ("ées", "er"), ("és", "er"),
-            ("ée", "er"), ("é", "er"), ("ons", "er"), ("ez", "er"), ("it", "ir"), ("issent", "ir"), ("is", "ir"),
-            ("ie", "ir"), ("i", "ir"))
-
-
-def guess_infinitives(form: str) -> list[str]:
-    """Infinitives a finite form may come from, when the lemmatizer kept the form ("réclame")."""
-    f = fold(form)
-    out = []
-    for end, inf in _ENDINGS:
-        if f.endswith(end) and len(f) > len(end) + 2:
-            out.append(f[: -len(end)] + inf)
-    return out
-
-
-class FrenchCoder:
+class FrenchCoder(FrenchModality):
     def __init__(self, article, lex: Lexicon, index, speakers: dict[int, ActorRef] | None = None):
         self.article = article
         self.lex = lex
@@ -294,6 +235,7 @@ class FrenchCoder:
         if not events:
             return []
         self.events, self.frames = events, frames
+        self.memo_content = {t.i for t in doc if t.dep_ in ("xcomp", "ccomp")}
         chains = {i: self.chain(doc[i]) for i in events}
         # bottom-up: deepest content first
         order = sorted(events, key=lambda i: -len(chains[i]))
@@ -379,6 +321,8 @@ class FrenchCoder:
                 pass
             elif dep == "advcl" and any(fold(c.text) in ("pour", "afin") for c in cur.children if c.dep_ == "mark"):
                 pass
+            elif dep == "advcl" and gerund(cur) and h.dep_ in ("xcomp", "ccomp"):
+                pass  # "appelle X à aller plus loin en confisquant...": the gerund is part of the content
             else:
                 break
             out.append(h.i)
@@ -406,13 +350,15 @@ class FrenchCoder:
         if found:
             return found, how
         if how == "passive" and t.pos_ != "ADJ":
-            return [], "passive"
+            return [], how
         for c in t.children:
             if c.dep_ == "nsubj" and t.pos_ == "ADJ":
                 return a.np(c), "parse"
         h = t.head
         dep = t.dep_
         if h.i != t.i:
+            if gerund(t) and h.dep_ in ("xcomp", "ccomp") and h.i in self.memo_content:
+                return self.actors_of(h, depth + 1)[0], "inherited"
             if gerund(t) or (dep == "advcl" and not finite(t)):
                 root = h
                 for _ in range(6):
@@ -506,6 +452,12 @@ class FrenchCoder:
             rec = rec + a.marked(t, entry.preps() or preps, places=material)
             if len(c.words) > 1:  # support noun: "sanctions contre X"
                 rec += a.marked(doc[c.words[1]], preps)
+            if not rec and c.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
+                for x in t.children:  # "exige que l'Arménie modifie sa Constitution": the one asked
+                    if x.dep_ == "ccomp" and any(m.dep_ == "mark" and fold(m.text) in ("que", "qu'")
+                                                 for m in x.children):
+                        rec = next((a.np(y) for y in x.children if y.dep_ in ("nsubj", "nsubj:pass")), [])
+                        break
             if not rec and wanted:
                 rec = a.right_marked(c.words[-1], wanted)
             if not rec and wanted and any(
@@ -535,6 +487,8 @@ class FrenchCoder:
         preps = tuple(p for p in recipient_markers(entry, "fr", c.event) if p != "obj" and (p != "de" or de_patient))
         material = c.event in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION")
         rec = a.marked(t, preps, places=material)
+        if not rec and preps:
+            rec = a.right_marked(t.i, tuple(p for p in preps if p not in ("de", "entre")), span=5)
         if "entre" in entry.recipient and (any(marker_of(x) == "entre" for x in t.children) or any(
                 marker_of(g) == "entre" for x in t.children if x.dep_ == "acl" for g in x.children)):
             c.reciprocal = True
@@ -571,6 +525,12 @@ class FrenchCoder:
             c.actors = self.refs(own)
         c.recipients = self.refs(rec)
         lemma = t.lemma_.lower()
+        if c.event == "MOBILIZE" and (any(x.dep_ == "amod" and x.lemma_.lower() in ("conjoint", "commun", "joint")
+                                          for x in t.children) or a.marked(t, ("avec",))):
+            c.event, c.mode, c.cameo = "COOPERATE", "", "062"  # joint exercises (PLOVER: COOPERATE)
+            with_ = a.marked(t, ("avec",))
+            if with_:
+                c.recipients = self.refs(with_)
         if lemma in SUPPORT_NOUNS and c.event == "SUPPORT":
             if any(x.dep_ == "amod" and x.lemma_.lower() in MATERIAL_ADJ for x in t.children) or any(
                     x.dep_ == "conj" and x.lemma_.lower() in MATERIAL_ADJ for y in t.children for x in [y]):
@@ -589,124 +549,6 @@ class FrenchCoder:
                 rec = [m for x in targets for m in self.args.marked(x, ("avec", "à", "envers"))]
                 rec += [m for x in targets for m in self.args.owner(x)]
                 c.recipients = self.refs(rec)
-
-    # ---------------------------------------------------------------- modality
-
-    def modality(self, c: Cand, t, chain: list[int]) -> None:
-        doc = t.doc
-        m = c.mod
-        m.negated = self.negated(t) if c.kind != "noun" else self.noun_negated(t)
-        host = t
-        if c.kind == "noun":  # a noun's tense is its clause verb's
-            h = t
-            for _ in range(4):
-                if h.head.i == h.i:
-                    break
-                h = h.head
-                if h.pos_ in ("VERB", "AUX", "ADJ"):
-                    break
-            host = h
-            for x in t.children:
-                kind = self.words.get(x.lemma_.lower())
-                if x.dep_ == "amod" and kind in ("hypothetical", "future", "historical"):
-                    m.add(kind, x.text)
-        tense = self.tense(host)
-        reporter = None
-        report_tense = None
-        for h in chain:
-            if h in self.events:
-                break
-            ht = doc[h]
-            kind = self.frames.get(h)
-            if kind is None:
-                continue
-            c.words.append(h)
-            if kind == "self":
-                continue
-            if kind == "report":
-                reporter = ht
-                report_tense = self.tense(ht)
-            elif kind == "intent":
-                m.add("intention", ht.text)
-            elif kind == "future":
-                m.add("future", ht.text)
-            elif kind == "hyp":
-                m.add("hypothetical", ht.text)
-            elif kind == "irrealis":
-                m.add("hypothetical", ht.text)
-                c.governed = True  # feared, hoped, avoided: not an event
-            elif kind == "negation":
-                m.add("negation", ht.text)
-            if kind != "negation" and self.negated(ht) and ht.lemma_.lower() not in FR_NEG_CANCEL:
-                m.add("negation", "ne…pas " + ht.text)
-            if self.tense(ht) == "cnd" and kind != "report":
-                m.add("hypothetical" if kind in ("hyp", "irrealis") else "future", ht.text)
-        if host is not t and host.i in self.frames and host.i not in chain:
-            kind = self.frames[host.i]
-            if kind == "hyp":
-                m.add("hypothetical", host.text)
-        if tense == "fut":
-            m.add("future", doc[host.i].text)
-        elif tense == "cnd":
-            if reporter is not None and report_tense != "cnd":
-                m.add("future", doc[host.i].text)  # future in the past: "a affirmé qu'il mettrait fin"
-            else:
-                m.add("hypothetical", doc[host.i].text)
-        for x in t.children:
-            kind = self.words.get(x.lemma_.lower())
-            if x.dep_ == "advmod" and kind in ("hypothetical", "future", "historical"):
-                m.add(kind, x.text)
-        if self.conditional(t, chain):
-            m.add("conditional", "si")
-        if reporter is not None:
-            who, _ = self.actors_of(reporter)
-            refs = self.refs(who)
-            if refs:
-                c.reported_by = refs[0]
-        if "ending the conflict" in c.notes and m.forward:
-            c.event, c.mode, c.cameo = "AGREE", "", "037"
-
-    def tense(self, t) -> str | None:
-        for x in [t] + [c for c in t.children if c.dep_ in ("aux:tense", "aux:pass", "cop", "aux")]:
-            if x.pos_ in ("VERB", "AUX"):
-                got = fr_tense(x.text, x.lemma_, str(x.morph))
-                if got:
-                    return got
-        return None
-
-    def negated(self, t) -> bool:
-        toks = [t] + [c for c in t.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        has_ne = any(fold(c.text) in ("ne", "n'") for x in toks for c in x.children) or any(
-            fold(c.text) in ("ne", "n'") for c in t.children)
-        for c in t.children:
-            low = c.lemma_.lower()
-            if c.dep_ == "advmod" and (low in FR_NEG_WORDS or (low == "plus" and has_ne)):
-                return True
-            if c.dep_ in ("mark", "case") and low == "sans":
-                return True
-            if c.dep_ == "obj" and has_ne and any(d.lemma_.lower() in FR_NEG_DET for d in c.children):
-                return True
-        return False
-
-    def noun_negated(self, t) -> bool:
-        if any(d.dep_ == "det" and d.lemma_.lower() in FR_NEG_DET for d in t.children):
-            return True
-        if any(d.dep_ == "case" and d.lemma_.lower() == "sans" for d in t.children):
-            return True
-        h = t.head
-        if t.dep_ in ("obj", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i not in self.events:
-            return self.negated(h) and h.lemma_.lower() not in FR_NEG_CANCEL
-        return False
-
-    def conditional(self, t, chain: list[int]) -> bool:
-        cur = t
-        for _ in range(6):
-            if any(c.dep_ == "mark" and fold(c.text) in ("si", "s'") and c.i < cur.i for c in cur.children):
-                return True
-            if cur.head.i == cur.i or cur.dep_ not in ("advcl", "conj", "xcomp", "obj", "obl:arg", "acl", "nmod"):
-                break
-            cur = cur.head
-        return False
 
     # ---------------------------------------------------------------- combination
 

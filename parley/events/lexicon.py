@@ -65,7 +65,7 @@ DEFAULT_RECIPIENT: dict[str, dict[str, tuple[str, ...]]] = {
            "CONCEDE": ("to", "obj"), "COOPERATE": ("with",), "AID": ("to", "obj", "for"), "RETREAT": ("from",),
            "REQUEST": ("obj", "from", "to", "on"), "ACCUSE": ("obj", "against"), "REJECT": ("obj", "from"),
            "THREATEN": ("obj", "with", "against", "to", "on"), "PROTEST": ("against",),
-           "SANCTION": ("obj", "on", "against", "with", "to"), "MOBILIZE": ("against", "toward", "near"),
+           "SANCTION": ("obj", "on", "against", "with", "to", "for"), "MOBILIZE": ("against", "toward", "near"),
            "COERCE": ("obj",), "ASSAULT": ("obj", "on", "against", "at", "into")},
     "fr": {"AGREE": ("avec", "à"), "CONSULT": ("avec", "obj"), "SUPPORT": ("obj", "à"), "CONCEDE": ("à",),
            "COOPERATE": ("avec",), "AID": ("à", "obj", "pour"), "RETREAT": ("de",), "REQUEST": ("obj", "à", "de"),
@@ -76,8 +76,14 @@ DEFAULT_RECIPIENT: dict[str, dict[str, tuple[str, ...]]] = {
 
 
 def recipient_markers(entry: "Entry", lang: str, event: str | None = None) -> tuple[str, ...]:
-    """The entry's recipient markers, or the type's usual ones when the row gives none."""
-    return entry.recipient or DEFAULT_RECIPIENT.get(lang, {}).get(event or entry.event, ())
+    """The entry's recipient markers, then the type's usual ones."""
+    extra = DEFAULT_RECIPIENT.get(lang, {}).get(event or entry.event, ())
+    if lang == "fr" and entry.recipient:
+        if (event or entry.event) in ("ASSAULT", "MOBILIZE", "COERCE"):  # where it happens: the target
+            return entry.recipient + tuple(m for m in ("sur", "contre", "dans", "en", "autour de", "près de")
+                                           if m not in entry.recipient)
+        return entry.recipient  # the French rows are precise; English patterns often leave it out
+    return entry.recipient + tuple(m for m in extra if m not in entry.recipient)
 
 
 @dataclass

@@ -22,7 +22,7 @@ FR_REPORT = frozenset("""
 """.split())
 FR_INTENT = frozenset("""
     vouloir compter entendre souhaiter espérer désirer chercher viser projeter prévoir planifier
-    tenter essayer s'apprêter se_apprêter se_préparer préparer décider résoudre promettre se_engager
+    s'apprêter se_apprêter se_préparer préparer décider résoudre promettre se_engager
     s'engager programmer accepter proposer offrir
 """.split())
 FR_HYPOTHETICAL = frozenset("pouvoir envisager étudier réfléchir examiner risquer sembler paraître "

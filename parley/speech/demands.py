@@ -123,9 +123,10 @@ class DemandFinder(Attribution):
     def key(self, tok) -> str:
         return tok.lemma_.lower() if self.lang == "fr" else tok.lower_
 
-    def real(self, sp: Speaker | None) -> Speaker | None:
-        """A party with a country or organisation code (not "les Occidentaux", "activists")."""
-        if sp is None or self.anonymous(sp):
+    def real(self, sp: Speaker | None, speaking: bool = True) -> Speaker | None:
+        """A party with a country or organisation code (not "les Occidentaux", "activists");
+        one who speaks must be named (not "un responsable ukrainien")."""
+        if sp is None or (speaking and self.anonymous(sp)):
             return None
         actor = self.index.actors.get(sp.actor_id)
         if actor is None or not actor.country or (actor.kind == "group" and len(actor.country) != 3):
@@ -133,12 +134,14 @@ class DemandFinder(Attribution):
         return sp
 
     def same_party(self, a: Speaker | None, b: Speaker | None) -> bool:
+        """The same side: one actor, or a state and its people ("Armenia", "Ararat Mirzoyan")."""
         if a is None or b is None:
             return False
         if a.actor_id == b.actor_id:
             return True
         x, y = self.index.actors.get(a.actor_id), self.index.actors.get(b.actor_id)
-        return x is not None and y is not None and x.country == y.country and x.kind == "person" == y.kind
+        return x is not None and y is not None and self.code(a) == self.code(b) \
+            and {x.kind, y.kind} <= {"person", "state"}
 
     def speaker_of_sentence(self, sent) -> Speaker | None:
         q = self.quote_at.get(sent.index)
@@ -286,7 +289,8 @@ class DemandFinder(Attribution):
                 if any(w in _NOT_AGENT for w in before[-2:]):
                     continue
                 sp = speaker_of(self.a, m)
-                if self.same_party(sp, actor) or self.real(sp) is None:
+                actor_ = self.index.actors.get(m.actor_id)
+                if self.same_party(sp, actor) or actor_ is None or not actor_.country:
                     continue
                 if m.place:
                     places.append(m)
@@ -368,10 +372,10 @@ class DemandFinder(Attribution):
         actor = self.real(actor)
         if actor is None:
             return
-        addressee = self.real(addressee)
-        if addressee is not None and self.same_party(addressee, actor) and \
-                self.index.actors[addressee.actor_id].kind != "state":
-            addressee = None
+        addressee = self.real(addressee, speaking=False)
+        if addressee is not None and self.code(addressee) == self.code(actor) and \
+                {self.index.actors[x.actor_id].kind for x in (actor, addressee)} <= {"person", "state"}:
+            addressee = None  # "Moscou … Medinski": one side, not a demand on oneself
         if not items and not none:
             return
         if addressee is None and not none and len(items) < 2:
@@ -390,6 +394,9 @@ class DemandFinder(Attribution):
                 continue
             if self.lang == "fr" and tok.pos_ not in ("VERB", "AUX") and not tok.lower_.endswith("ant"):
                 continue
+            before = " ".join(t.lower_ for t in doc[max(0, tok.i - 3): tok.i])
+            if re.search(r"\b(?:sans|without|not|never|ne|n'|jamais)\b", before):
+                continue  # "sans poser de conditions", "did not demand": no demand
             actor = self.actor_for(sent, tok)
             if actor is None:
                 continue
@@ -467,18 +474,25 @@ class DemandFinder(Attribution):
         return self.speaker_of_sentence(sent)
 
     def phrase_cues(self, sent) -> None:
+        """"à condition que X …", "until X …", "only once X …": a condition on the party named
+        as the subject of the clause (it has to be an actor)."""
         text = self.text[sent.start:sent.end]
         for rx, cue in self.lex.phrases:
+            if cue.needs and not re.search(r"\b(?:" + "|".join(map(re.escape, cue.needs)) + r")\b", text, re.I):
+                continue
             for m in rx.finditer(text):
                 start = sent.start + m.end()
-                tok = next((t for t in sent.span.doc if sent.base + t.idx >= start), None)
-                if tok is None:
+                if self.inside_quote(start) is not None and self.speaker_of_sentence(sent) is None:
+                    continue
+                addressee = next((x for x in self.index.in_sentence(sent.index)
+                                  if x.start >= start and not x.place and x.kind != "pronoun"
+                                  and len(self.text[start:x.start].split()) <= 3), None)
+                if addressee is None:
                     continue
                 actor = self.sentence_actor(sent, sent.start + m.start())
-                addressee = next((x for x in self.index.in_sentence(sent.index)
-                                  if x.start >= start and not x.place and x.start - start < 40), None)
-                items = self.split_items(sent, start, self.clause_end(sent, start))
-                self.add(actor, speaker_of(self.a, addressee), items, cue.kind, sent, m.group(0))
+                items, end = self.items_for(sent, start)
+                self.add(actor, speaker_of(self.a, addressee), items, self.kind_in(sent, cue.kind), sent,
+                         m.group(0), end=end)
 
     def sentence_actor(self, sent, before: int) -> Speaker | None:
         """The actor of the main clause before ``before``: its subject, or the speaker."""
@@ -513,8 +527,8 @@ class DemandFinder(Attribution):
             if not quoted and not self.in_indirect(sent, tok):
                 continue
             subj_mention, deal = self.modal_subject(sent, tok)
-            if subj_mention is None and not deal or not deal and not quoted:
-                continue  # "X doit s'entretenir jeudi" (reported): a plan, not a demand
+            if subj_mention is None and not deal or not deal and not quoted and self.lang == "fr":
+                continue  # « X doit s'entretenir jeudi » reported in French is a plan, not a demand
             start = sent.base + tok.idx + len(tok.text)
             if self.lang == "en" and text[tok.idx - (sent.start - sent.base) + len(tok.text):].startswith(" to"):
                 start += 3
@@ -570,7 +584,8 @@ class DemandFinder(Attribution):
                 continue
             actor = self.speaker_of_sentence(sent) if self.inside_quote(at) is not None else None
             actor = actor or self.sentence_actor(sent, at)
-            addressee = self.meeting_party(sent, meeting, actor)
+            addressee = self.meeting_party(sent, meeting, actor) or (
+                self.context_addressee(sent, actor) if actor is not None else None)
             self.add(actor, addressee, [], "precondition", sent, m.group(0), none=True)
 
     def quote_is_short(self, at: int) -> bool:
@@ -608,8 +623,8 @@ class DemandFinder(Attribution):
     # -------------------------------------------------------------- run
     def run(self) -> list[Demand]:
         for sent in self.a.sents:
-            if sent.heading:
-                continue
+            if sent.heading or any(c.sent.end <= sent.start < c.end for c in self.cands):
+                continue  # a heading, or an item of a list already read
             self.none_statements(sent)
             self.verb_cues(sent)
             self.noun_cues(sent)
@@ -618,15 +633,15 @@ class DemandFinder(Attribution):
         return [self.to_model(c) for c in self.merge(self.cands)]
 
     def merge(self, cands: list[Cand]) -> list[Cand]:
-        """One record per stated list: candidates of the same actor and addressee in the same
-        paragraph are one demand; a demand without addressee joins one of the same actor nearby."""
+        """One record per party and addressee: candidates with the same codes are one demand
+        (their items joined); a demand without addressee joins one of the same party nearby."""
         out: list[Cand] = []
         for c in cands:
-            twin = next((o for o in out if o.actor.actor_id == c.actor.actor_id and o.none == c.none
-                         and abs(o.sent.paragraph - c.sent.paragraph) <= 1
-                         and ((o.addressee and c.addressee and o.addressee.actor_id == c.addressee.actor_id)
-                              or (not c.none and (o.addressee is None or c.addressee is None))
-                              or (c.none and (o.addressee is None) == (c.addressee is None)))), None)
+            twin = next((o for o in out if o.none == c.none and self.code(o.actor) == self.code(c.actor)
+                         and ((o.addressee and c.addressee and self.code(o.addressee) == self.code(c.addressee))
+                              or (o.addressee is None) != (c.addressee is None)
+                              and abs(o.sent.paragraph - c.sent.paragraph) <= 1
+                              or (o.addressee is None and c.addressee is None))), None)
             if twin is None:
                 out.append(c)
                 continue
@@ -635,10 +650,13 @@ class DemandFinder(Attribution):
             for it in c.items:
                 if not any(a < it[1] and it[0] < b for a, b in twin.items):
                     twin.items.append(it)
-            if len(c.items) > len(twin.items):
-                twin.kind = c.kind
+            if twin.kind == "demand" and c.kind != "demand" or len(c.items) > len(twin.items) and c.kind != "demand":
+                twin.kind = c.kind  # "insiste sur le fait qu'une paix durable nécessite :": conditions
             twin.end = max(twin.end, c.end)
         return out
+
+    def code(self, sp: Speaker) -> str | None:
+        return self.party(sp).code
 
     def party(self, sp: Speaker):
         """A person acting for an international organisation is that organisation's party

@@ -323,6 +323,8 @@ class QuoteFinder(Attribution):
     def trailing(self, sent, cue_tok, allow_quotes: bool = False):
         """"…, a indiqué le ministère." / "…, the ministry said.": the content is the clause before."""
         doc = sent.span.doc
+        if cue_tok.lower_.endswith(("ant", "ing")):
+            return None  # "…, confirmant la disponibilité de …": a participle, not an inverted cue
         i = cue_tok.i - 1
         while i >= 0 and (doc[i].pos_ == "AUX" or doc[i].lower_ in ("a", "ont", "has", "have", "had")
                           or doc[i].text.startswith("-")):

@@ -129,6 +129,8 @@ class Attribution:
             j -= 1
         if j + 1 < cue_tok.i:  # "Kremlin spokesman Dmitry Peskov said"
             ms = mentions(j + 1, cue_tok.i)
+            if not ms and cue_tok.i - j - 1 == 1 and doc[j + 1].lower_ in ("he", "she", "it", "il", "elle"):
+                return self.pronoun_fallback(sent)  # a pronoun the actors stage left unresolved
             if len({m.actor_id for m in ms if m.kind != "demonym"}) > 1 \
                     and any(t.lower_ in ("and", "et") for t in doc[j + 1: cue_tok.i]):
                 return None  # "Armenia and Azerbaijan say …": joint speech has no single speaker
