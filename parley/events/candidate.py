@@ -42,7 +42,8 @@ class Cand:
     heading: bool = False
     actor_from: str = ""
     rec_from_content: bool = False
-    needs_recipient: bool = False  # an object that names no actor: the recipient is in the discourse  # parse | inherited | linear | content
+    needs_recipient: bool = False  # an object that names no actor: the recipient is in the discourse
+    fixed: bool = False  # built whole by a rule (arguments set): the generic filling leaves it alone  # parse | inherited | linear | content
     notes: list[str] = field(default_factory=list)
     date: str | None = None
     granularity: str | None = None

@@ -157,7 +157,7 @@ class EnglishCoder:
             return []
         cands.sort(key=lambda c: c.head)
         for c in cands:
-            if getattr(c, "fixed", False):
+            if c.fixed:
                 continue
             if c.kind == "noun" and self._background(c.head):
                 c.governed = True

@@ -2,7 +2,7 @@
 
 ``modality`` reads the frames above a predicate (reporting verbs, intentions,
 modals, irrealis verbs), its tense (future, conditional: the conditional of a
-past report is a future in the past, "a affirmé qu'il mettrait fin"), its
+past report is a future in the past, "a dit qu'elle signerait"), its
 adverbs and a "si" clause, and sets the candidate's Modality, negation and
 reporting speaker.
 """
@@ -76,7 +76,7 @@ class FrenchModality:
             m.add("future", doc[host.i].text)
         elif tense == "cnd":
             if reporter is not None and report_tense != "cnd":
-                m.add("future", doc[host.i].text)  # future in the past: "a affirmé qu'il mettrait fin"
+                m.add("future", doc[host.i].text)  # future in the past: "a dit qu'elle signerait"
             else:
                 m.add("hypothetical", doc[host.i].text)
         for x in t.children:

@@ -126,7 +126,7 @@ CONTENT_MODE: dict[str, str] = {
 }
 # Which THREATEN mode a threatened action implies.
 THREAT_MODE: dict[str, str] = {
-    "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
+    "ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict", "COERCE": "restrict",
     "PROTEST": "restrict",
 }
 

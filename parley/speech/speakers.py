@@ -21,6 +21,10 @@ from .cues import DATELINE, EN_PREPOSITIONS, INDEFINITE, TIMESTAMP, cues, finite
 from .spans import QuoteSpan
 
 
+_CLITICS = frozenset("a ont avait avaient est sont était sera ne n' n’ se s' s’ y en lui leur le la les l' l’ "
+                     "has have had is was were will would did does not".split())
+
+
 class Attribution:
     def __init__(self, article, spans: list[QuoteSpan] | None = None) -> None:
         self.a = article
@@ -124,6 +128,9 @@ class Attribution:
             return [m for m in self.index.in_tokens(sent.index, a, b) if not m.place]
 
         j = cue_tok.i - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in _CLITICS) and cue_tok.i - j <= 4:
+            j -= 1  # "X, …, a annoncé", "X s'est engagé", "X ne l'a pas dit"
+        cue_tok = doc[j + 1] if j + 1 < cue_tok.i else cue_tok
         while j >= 0 and doc[j].text != "," and doc[j].text not in self._HARD_STOP \
                 and doc[j].lower_ not in self._SOFT_STOP:
             j -= 1
@@ -264,4 +271,48 @@ class Attribution:
         verb = next((t.i for t in doc[start_i:before] if finite_en(t) or is_cue(t, self.cues)), before)
         ms = [m for m in self.index.in_sentence(sent.index) if not m.place and start_i <= m.tok_start < verb]
         return best_mention(ms, self.index, rightmost=True)
+
+    def left_subjects(self, sent, cue_tok) -> list[Speaker]:
+        """All the parties of a joint subject left of a verb ("La Roumanie et l'Ukraine se disent
+        prêtes", "Riyad et Washington ont promis", "Venezuela and Guyana agreed"), else the one
+        subject, else the antecedents of "les deux pays" / "both sides"."""
+        doc = sent.span.doc
+        j = cue_tok.i - 1
+        while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in _CLITICS) and cue_tok.i - j <= 4:
+            j -= 1
+        k = j
+        while k >= 0 and doc[k].text not in (",", ";", ":") and doc[k].text not in self._HARD_STOP \
+                and doc[k].lower_ not in ("que", "qu'", "qu’", "that", "qui", "who"):
+            k -= 1
+        span = doc[k + 1: j + 1]
+        if len(span) and re.fullmatch(r"(?:les|the|ces|these)\s+(?:deux|two)\s+\w+|both(?:\s+\w+)?|"
+                                      r"(?:les|the)\s+(?:deux|two)\s+(?:parties|pays|camps|côtés|gouvernements|"
+                                      r"sides|countries|governments|parties)", span.text.lower()):
+            return self.pair_before(sent)
+        ms = [m for m in self.index.in_tokens(sent.index, k + 1, j + 1) if not m.place and m.kind != "demonym"]
+        if len({m.actor_id for m in ms}) > 1 and any(t.lower_ in ("et", "and") for t in span):
+            out: list[Speaker] = []
+            for m in ms:
+                if m.actor_id not in {o.actor_id for o in out}:
+                    out.append(speaker_of(self.a, m))
+            return out
+        one = self.subject_speaker(sent, cue_tok) if self.a.has_parser else self.left_speaker(sent, cue_tok)
+        if one is None and self.a.has_parser:
+            one = self.left_speaker(sent, cue_tok)
+        return [one] if one is not None else []
+
+    def pair_before(self, sent) -> list[Speaker]:
+        """The two parties the text has just named ("… Kinshasa et Kigali … Les deux pays …")."""
+        out: list[Speaker] = []
+        for k in range(sent.index, max(-1, sent.index - 6), -1):
+            for m in self.index.in_sentence(k):
+                actor = self.index.actors.get(m.actor_id)
+                if actor is None or actor.kind not in ("state", "organisation") or m.place \
+                        or (k == sent.index and m.start >= sent.end):
+                    continue
+                if m.actor_id not in {o.actor_id for o in out}:
+                    out.append(speaker_of(self.a, m))
+            if len(out) >= 2:
+                return out[:2]
+        return []
 

@@ -46,7 +46,8 @@ _IRREGULAR_STEMS = {"être": "ser", "avoir": "aur", "aller": "ir", "faire": "fer
                     "devoir": "devr", "vouloir": "voudr", "venir": "viendr", "tenir": "tiendr", "savoir": "saur",
                     "voir": "verr", "falloir": "faudr", "envoyer": "enverr", "recevoir": "recevr", "mourir": "mourr",
                     "courir": "courr", "obtenir": "obtiendr", "revenir": "reviendr", "maintenir": "maintiendr",
-                    "parvenir": "parviendr", "intervenir": "interviendr", "prévenir": "préviendr"}
+                    "parvenir": "parviendr", "intervenir": "interviendr", "prévenir": "préviendr",
+                    "accueillir": "accueiller", "cueillir": "cueiller", "acquérir": "acquerr"}
 _FUTURE_ENDINGS = ("a", "ai", "as", "ons", "ez", "ont", "ait", "ais", "aient", "ions", "iez")
 
 
@@ -213,58 +214,45 @@ class CommitmentFinder(Attribution):
         return subjects
 
     def clause_subjects(self, sent, start: int) -> list[Speaker]:
+        """The subject(s) of the clause that holds the horizon: the finite verb it depends on
+        (parse), or the nearest verb cue before it (English)."""
         doc = sent.span.doc
         tok = next((t for t in doc if sent.base + t.idx >= start), None)
         if tok is None:
             return []
+        verb = None
         if self.a.has_parser:
             cur = tok
-            for _ in range(6):
-                if cur.pos_ in ("VERB", "AUX", "ADJ") or cur.head is cur:
-                    subj = subject_token(cur)
-                    if subj is not None:
-                        m = mention_for_token(self.a, sent, subj)
-                        if m is None:
-                            if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles"):
-                                fb = self.pronoun_fallback(sent)
-                                return [fb] if fb else []
-                            return []
-                        out = [speaker_of(self.a, m)]
-                        for c in subj.children:
-                            if c.dep_ == "conj":
-                                cm = mention_for_token(self.a, sent, c)
-                                if cm is not None and cm.actor_id != m.actor_id:
-                                    out.append(speaker_of(self.a, cm))
-                        return out
+            for _ in range(7):
+                if cur.pos_ in ("VERB", "AUX") and "Inf" not in cur.morph.get("VerbForm") \
+                        and cur.dep_ not in ("xcomp",):
+                    verb = cur
+                    break
                 if cur.head is cur:
                     break
                 cur = cur.head
-            sp = self.subject_speaker(sent, cur)
-            return [sp] if sp else []
-        # English: the subject of the nearest verb-like cue before the horizon
-        cue_tok = None
+            if verb is None:
+                verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and sent.base + t.idx < start]
+                verb = verbs[-1] if verbs else None
+            if verb is not None:
+                subj = subject_token(verb)
+                if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("il", "elle", "ils", "elles") \
+                        and self.index.at_token(sent.index, subj.i) is None:
+                    fb = self.pronoun_fallback(sent)
+                    return [fb] if fb else []
+                if subj is not None and mention_for_token(self.a, sent, subj) is None \
+                        and not re.match(r"(?:les|ces)\s+deux", self.text[sent.base + subj.left_edge.idx:
+                                                                          sent.base + subj.idx + len(subj)].lower()):
+                    return []  # a subject that is no actor ("la commission", "un accord")
+                return self.left_subjects(sent, verb) if subj is None or subj.i < verb.i else \
+                    [speaker_of(self.a, mention_for_token(self.a, sent, subj))]
+            return []
         for t in doc:
             if sent.base + t.idx >= start:
                 break
-            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed"):
-                cue_tok = t
-        if cue_tok is None:
-            return []
-        sp = self.left_speaker(sent, cue_tok)
-        if sp is None:
-            return []
-        ms = [m for m in self.index.in_tokens(sent.index, 0, cue_tok.i) if not m.place]
-        joint = re.search(r"\b(?:and|both)\b", self.text[sent.base + doc[max(0, cue_tok.i - 8)].idx:
-                                                          sent.base + cue_tok.idx])
-        out = [sp]
-        if joint:
-            for m in ms:
-                other = speaker_of(self.a, m)
-                if m.actor_id not in {s.actor_id for s in out} and m.kind in ("country", "name", "metonym", "org") \
-                        and self.text[m.end:sent.base + cue_tok.idx].strip().startswith(("and", "both", "")):
-                    if m.start >= sent.base + doc[max(0, cue_tok.i - 8)].idx:
-                        out.append(other)
-        return out
+            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed", "agree"):
+                verb = t
+        return self.left_subjects(sent, verb) if verb is not None else []
 
     # -------------------------------------------------------------- anchors
     def anchor_date(self, h: H.Horizon, actor: Speaker, sent) -> dt.date | None:
