@@ -92,6 +92,7 @@ def ingest(
     batch: Annotated[int, typer.Option(help="Articles stored per transaction.", min=1)] = 20,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="A line per stored article.")] = False,
+    workers: Annotated[int, typer.Option(help="Worker processes for the NLP (each loads the models, ~0.7 GiB).", min=1)] = 1,
 ) -> None:
     """Read articles and store them; the same article twice is stored once.
 
@@ -100,7 +101,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .pipeline import process
+    from .pipeline import process, process_parallel
     from .sources import RawDocument, iter_documents
 
     try:
@@ -141,20 +142,33 @@ def ingest(
                         disable=quiet or not err.is_terminal)
     with st, progress:
         task = progress.add_task("ingest", total=None, item="")
-        for source in sources:
-            for item in iter_documents(source):
+        def documents():
+            for source in sources:
+                yield from iter_documents(source)
+
+        def results():
+            if workers > 1:
+                yield from process_parallel(documents(), settings, workers)
+                return
+            for item in documents():
                 if isinstance(item, ParleyError):
-                    report_error(item)
+                    yield item
                     continue
                 assert isinstance(item, RawDocument)
                 progress.update(task, item=item.label[-50:])
                 try:
-                    pending.append(process(item, settings))
+                    yield process(item, settings)
                 except ParleyError as exc:
-                    report_error(exc)
-                progress.advance(task)
-                if len(pending) >= batch:
-                    flush()
+                    yield exc
+
+        for result in results():
+            if isinstance(result, ParleyError):
+                report_error(result)
+                continue
+            pending.append(result)
+            progress.advance(task)
+            if len(pending) >= batch:
+                flush()
         flush()
     err.print(f"ingested: {counts['new']} new, {counts['duplicates']} duplicates, {len(failed)} failed · store {st.path}",
               markup=False, highlight=False)

@@ -261,3 +261,47 @@ def process_many(raws: Iterable[RawDocument], settings: Settings | None = None) 
             yield process(raw, settings)
         except ParleyError as exc:
             yield exc
+
+
+# ---------------------------------------------------------------- workers
+
+def _worker_process(args: tuple[RawDocument, Settings]) -> tuple[str, object]:
+    raw, settings = args
+    try:
+        return "ok", process(raw, settings)
+    except ParleyError as exc:  # exceptions with custom signatures do not pickle: send the parts
+        return "error", (exc.code, exc.message, exc.source)
+
+
+def _worker_init() -> None:
+    lang.french()
+    lang.language_detector()
+
+
+def process_parallel(raws: Iterable[RawDocument | ParleyError], settings: Settings,
+                     workers: int) -> Iterator[Report | ParleyError]:
+    """Like process_many over several worker processes (each loads the models once),
+    results in input order. Items that are already errors pass through."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    buffered: list[RawDocument | ParleyError] = []
+
+    def jobs():
+        for item in raws:
+            if isinstance(item, ParleyError):
+                buffered.append(item)
+                continue
+            yield item, settings
+
+    with ctx.Pool(workers, initializer=_worker_init) as pool:
+        for status, value in pool.imap(_worker_process, jobs(), chunksize=4):
+            while buffered:
+                yield buffered.pop(0)
+            if status == "ok":
+                yield value  # type: ignore[misc]
+            else:
+                code, message, source = value  # type: ignore[misc]
+                yield ParleyError(code, message, source)
+    while buffered:
+        yield buffered.pop(0)

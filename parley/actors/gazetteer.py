@@ -185,7 +185,25 @@ def build(kb: KB, lang: str) -> Gazetteer:
             g.title_words.add(key[-1])
     for gp in kb.groups.get(lang, []):
         g.add(gp.phrase, Entry("group", gp.phrase, gp.sector, gp.country, gp.phrase, "any"))
+    listed = {fold(gp.phrase) for gp in kb.groups.get(lang, [])}
+    for code, forms in kb.demonyms.items():  # "Algerians", "les Maliens": the people of a state
+        if code not in kb.states:
+            continue
+        for form in forms.get(lang, []):
+            noun = people_noun(form, lang)
+            if noun and fold(noun) not in listed:
+                g.add(noun, Entry("group", noun, "CVL", code, noun, "exact"))
     return g
+
+
+def people_noun(demonym: str, lang: str) -> str | None:
+    """The capitalised plural noun for a state's people: "Algerian" -> "Algerians",
+    None when there is no distinct form ("Chinese", and French, whose demonyms cover it)."""
+    if lang == "en":
+        if demonym[:1].isupper() and demonym.endswith(("an", "i")) and " " not in demonym:
+            return demonym + "s"
+        return None
+    return None  # French: "les Maliens" is read as the demonym already
 
 
 def for_kb(kb: KB, lang: str) -> Gazetteer:

@@ -9,6 +9,11 @@ Token indices are per sentence: ``article.sents[k].span`` is the whole
 sentence (each sentence is parsed as its own Doc), so a token ``t`` of
 sentence ``k`` is ``article.sents[k].span.doc[t]`` and its original offset is
 ``article.sents[k].base + token.idx``.
+
+First-person pronouns in quotes ("nous", "we", "je", "I") are not in the index
+(the actors stage runs before quotes): once ``article.quotes`` exists, call
+``resolve_first_person(article, sent_index, token_i)`` (below), which returns a
+ResolvedMention of the quote's speaker, or None.
 """
 
 from __future__ import annotations
@@ -109,3 +114,55 @@ def get_index(article) -> ActorIndex:
         index = ActorIndex()
         article.ext["actor_index"] = index
     return index
+
+
+# First-person pronouns that stand for the speaker of the quote around them.
+FIRST_PERSON = frozenset({
+    "nous", "notre", "nos", "je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes",
+    "we", "us", "our", "ours", "i", "my",
+})
+
+
+def resolve_first_person(article, sent_index: int, token_i: int) -> ResolvedMention | None:
+    """Who "nous" / "we" / "je" / "I" is inside a quote: the quote's speaker.
+
+    The actors stage runs before the quotes stage, so the index holds no mention
+    for these pronouns; a later stage (events) calls this once ``article.quotes``
+    exists. ``token_i`` is a token of sentence ``sent_index`` (its own Doc). When
+    the token is a first-person pronoun that lies inside a quote (direct, or
+    indirect speech) whose speaker is an actor of the index, the result is a
+    ResolvedMention of kind ``pronoun`` for that actor (with the speaker's sector
+    when it differs from the actor's: "nous" said by an army spokesman -> MIL);
+    otherwise None. Use ``get_index(article).ref_for(mention, article)`` for the ref.
+    """
+    if not (0 <= sent_index < len(article.sents)):
+        return None
+    sent = article.sents[sent_index]
+    doc = sent.span.doc
+    if not (0 <= token_i < len(doc)):
+        return None
+    tok = doc[token_i]
+    word = tok.text.casefold()
+    if word not in FIRST_PERSON or (word == "i" and tok.text != "I") or (word == "us" and tok.text == "US"):
+        return None
+    start = sent.base + tok.idx
+    end = start + len(tok.text)
+    index = get_index(article)
+    best = None
+    for q in getattr(article, "quotes", None) or []:
+        if q.speaker is None or not (q.start <= start < q.end):
+            continue
+        if best is None or (q.direct and not best.direct) or (q.end - q.start) < (best.end - best.start):
+            best = q
+    if best is None:
+        return None
+    ref = best.speaker
+    actor_id = ref.id if ref.id in index.actors else None
+    if actor_id is None and ref.name:
+        found = index.by_name(ref.name)
+        actor_id = found.id if found is not None else None
+    if actor_id is None:
+        return None
+    actor = index.actors[actor_id]
+    sector = ref.sector if ref.sector and ref.sector != actor.sector else None
+    return ResolvedMention(sent_index, token_i, token_i + 1, start, end, actor_id, "pronoun", sector=sector)

@@ -18,7 +18,8 @@ FOR = {"pour", "for", "charge", "chargee", "on"}
 TOPIC_NOUNS = {"conflit", "guerre", "dossier", "question", "crise", "processus", "conflict", "war", "crisis",
                "file", "talks", "negociations", "paix", "peace"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its"}
-FORMER = {"ancien", "ancienne", "anciens", "former", "ex", "feu", "late"}
+FORMER = {"ancien", "ancienne", "anciens", "former", "ex", "feu", "late", "ousted", "deposed", "exiled", "dechu",
+          "dechue", "deposee"}
 ELECT = {"elu", "elue", "elect", "designe", "designee", "nomme", "nommee"}
 SKIP_MODS = {"sortant", "sortante", "sortants", "outgoing", "actuel", "actuelle", "current", "nouveau", "nouvel",
              "nouvelle", "new", "special", "speciale", "speciaux", "personnel", "personnelle", "top", "chief"}

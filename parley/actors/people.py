@@ -14,6 +14,7 @@ from .lexicon import (
     DE, DETS, HONORIFICS, SPEECH_EN, EN_STOP, PARTICLES, ORG_WORDS,
 )
 
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ag"})  # joined by a hyphen
 PERSON_LABELS = ("PER", "PERSON")  # spaCy's French and English NER labels for people
 
 
@@ -110,7 +111,9 @@ class PeopleFinder:
                 continue
             e = k
             while e < n and e not in covered and e - k < 5 and (
-                    ws[e].capital and ws[e].text.isalpha() or ws[e].text == "-" and e + 1 < n and ws[e + 1].capital):
+                    ws[e].capital and ws[e].text.isalpha() or ws[e].text == "-" and e + 1 < n and ws[e + 1].capital
+                    or e > k and ws[e].key in NAME_PARTICLES and e + 2 < n and ws[e + 1].text == "-"
+                    and ws[e + 2].capital):  # "Mohammed al-Sahaf", "Abdallah ould-Ahmed"
                 e += 1
             absorbed = None
             if e < n and e in covered and e - k >= 1:  # "Thérèse Kayikwamba" + "Wagner" (a KB organisation),

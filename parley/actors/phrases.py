@@ -272,6 +272,12 @@ class SentenceReader(PeopleFinder):
         mod = self._ending(sc, k, *state_kinds)
         if mod is None and k >= 2 and ws[k - 1].key == "s" and ws[k - 2].text == "'":
             mod = self._ending(sc, k - 2, *state_kinds)
+        if mod is None and lang == "en":  # "Romania's new government", "Israel's top negotiator"
+            k2 = k
+            while k2 >= 1 and ws[k2 - 1].key in SKIP_MODS:
+                k2 -= 1
+            if k2 < k and k2 >= 2 and ws[k2 - 1].key == "s" and ws[k2 - 2].text == "'":
+                mod = self._ending(sc, k2 - 2, *state_kinds)
         if mod and (lang == "en" or mod.kind == "metonym" and c.kind == "title") and (
                 c.country is None or c.country == mod.country):
             self._take(c, mod)

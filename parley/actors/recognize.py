@@ -59,7 +59,8 @@ def stage(article) -> None:
     kb = load_kb(article.settings.actors_file)
     day = article.date() or dt.date.today()
     sentences = read_sentences(article, kb)
-    resolution = Resolver(kb, day, article.language, sentences).run()
+    paragraphs = {s.index: s.paragraph for s in article.sents}
+    resolution = Resolver(kb, day, article.language, sentences, paragraphs).run()
     article.actors = build(article, kb, day, sentences, resolution, index)
 
 
@@ -96,6 +97,8 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         span = sent.span.doc.char_span(sc.ws[c.i].start, sc.ws[c.j - 1].end, alignment_mode="expand")
         tok_start, tok_end = (span.start, span.end) if span is not None else (0, 0)
         sector = c.sector if c.kind in ("group", "metonym") and c.sector != actors[c.entity].sector else None
+        if c.kind == "title" and actors[c.entity].kind == "state" and c.role_sector != actors[c.entity].sector:
+            sector = c.role_sector  # "a Sudanese general": the state, MIL
         index.mentions.append(ResolvedMention(c.sent, tok_start, tok_end, start, end, ids[c.entity],
                                               _KINDS[c.kind], sector=sector, place=c.place))
         if c.kind != "pronoun" and not c.hidden:

@@ -26,7 +26,17 @@ from dataclasses import dataclass, field
 
 from .gazetteer import fold
 from .kb import KB, STATE_SECTORS, role_family
-from .lexicon import DETS, HONORIFICS, PARTICLES, SAME_ROLE
+from .lexicon import DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SKIP_MODS
+
+import os
+
+DE_OF = frozenset(DE) | {"of"}
+
+GENERIC_ROLES = frozenset({"minister", "general"})  # a minister without a portfolio, a general (roles_*.tsv)
+
+# Non-state groups that take the state of their context when nothing qualifies them.
+IMPLICIT_GROUPS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "LAB", "PRM", "UAF", "ELI", "REL", "BUS", "MED",
+                             "EDU", "SOC"})
 from .cands import Cand, SentenceCands
 
 @dataclass
@@ -58,10 +68,14 @@ class Resolution:
 
 
 class Resolver:
-    def __init__(self, kb: KB, day: dt.date, lang: str, sentences: list[SentenceCands]) -> None:
+    def __init__(self, kb: KB, day: dt.date, lang: str, sentences: list[SentenceCands],
+                 paragraphs: dict[int, int] | None = None) -> None:
         self.kb, self.day, self.lang, self.sentences = kb, day, lang, sentences
+        self.paragraphs = paragraphs or {}  # sentence index -> paragraph number
         self.specs: dict[str, Spec] = {}
         self.text_roles: dict[str, list[TextRole]] = {}
+        self.marks: list[tuple[int, int, str]] = []  # (sentence, word, state code): where states are named
+        self.dominant: str | None = None
 
     # ------------------------------------------------------------ helpers
     def _all(self) -> list[Cand]:
@@ -109,6 +123,7 @@ class Resolver:
         self._ambiguous_names()
         self._surnames()
         cands = self._all()
+        self._state_marks(cands)
         for c in cands:  # titles beside a name first: they tell who holds what
             if c.kind == "title" and c.link is not None:
                 self._title(c, cands)
@@ -221,6 +236,9 @@ class Resolver:
             owner = t.owner if isinstance(t.owner, Cand) else self._previous(t, cands, ("name", "country", "metonym"))
             if owner is not None and owner.entity:
                 country = self.country_of(owner.entity)
+        linked_unknown = t.link is not None and t.link.entity in self.specs and not t.link.dropped
+        if country is None and linked_unknown and t.role != SAME_ROLE and not t.former:
+            country = self._implicit_country(t)  # "President X said ..." in an article about X's country
         if country and t.role_sector == "GOV" and country not in self.kb.states and country != "WST":
             t.role_sector = "IGO"  # "the U.N. mediator", "le secrétaire général de l'OTAN"
         role = t.role or ""
@@ -256,6 +274,12 @@ class Resolver:
                 t.entity = picked
                 self.text_roles.setdefault(picked, []).append(record)
                 return
+        if role in GENERIC_ROLES:  # "un ministre ukrainien", "a Sudanese general": the state, not a listed person
+            if country in self.kb.states:
+                t.entity, t.weak = f"state:{country}", True
+            else:
+                t.dropped = True
+            return
         if country:
             ident = f"unk:title:{role}{'-deputy' if t.deputy else ''}:{country}"
             name = self._text(t)
@@ -279,6 +303,54 @@ class Resolver:
                 if held:
                     return held.role, held.sector
         return "", None
+
+    # ------------------------------------------------------------ implicit country
+    def _state_marks(self, cands: list[Cand]) -> None:
+        """Every place the article names a state (a name, capital, seat, demonym, a titled
+        person or a state's organisation), and the state it names most (ties: the first)."""
+        counts: dict[str, float] = {}
+        for c in cands:
+            code = None
+            if c.kind in ("country", "metonym", "demonym", "title") or c.kind == "org" and (c.entity or "").startswith("state:"):
+                code = c.country  # an organisation counts only as a state organ ("the Pentagon"), not "the Taliban"
+            elif c.kind == "name" and c.entity and c.entity in self.kb.entities:
+                code = self.country_of(c.entity)
+            if code and code in self.kb.states:
+                self.marks.append((c.sent, c.i, code))
+                weight = 0.5 if c.weak or c.kind in ("demonym", "org", "name") else 1.0
+                counts[code] = counts.get(code, 0.0) + weight
+        if counts:  # the state the article is about, when one clearly leads
+            ranked = sorted(counts.values(), reverse=True)
+            if len(ranked) == 1 or ranked[0] >= 1.5 * ranked[1]:
+                self.dominant = next(code for _, _, code in self.marks if counts[code] == ranked[0])
+
+    def _implicit_country(self, c: Cand) -> str | None:
+        """The state a bare agent ("le gouvernement", "the army", "President X") belongs to: the
+        nearest state named before it in its paragraph, else the state the article names most.
+        None when an owner the KB does not know qualifies it ("the Bush administration",
+        "Qatar's emir" misspelt, "le gouvernement de Xanadu")."""
+        if os.environ.get("PARLEY_NO_IMPLICIT"):
+            return None
+        ws = self.sentences_by_index[c.sent].ws
+        k = c.i
+        while k >= 1 and (ws[k - 1].key in DETS or ws[k - 1].key in SKIP_MODS):
+            k -= 1
+        if k >= 1 and (ws[k - 1].key == "s" and k >= 2 and ws[k - 2].text in ("'", "’")
+                       or c.kind == "group" and ws[k - 1].capital and k - 1 > 0 and ws[k - 1].key not in HONORIFICS):
+            return None
+        if c.j + 1 < len(ws) and ws[c.j].key in DE_OF and ws[c.j + 1].capital:
+            return None
+        para = self.paragraphs.get(c.sent, c.sent)
+        same = {code for sent, i, code in self.marks if sent == c.sent and i < c.i}
+        if same:  # one state named before it in the sentence; several: too ambiguous
+            return same.pop() if len(same) == 1 else None
+        before = [code for sent, i, code in self.marks
+                  if sent < c.sent and self.paragraphs.get(sent, sent) == para]
+        if before:
+            if len(set(before)) == 1 or self.dominant in before:
+                return before[-1] if len(set(before)) == 1 else self.dominant
+            return None
+        return self.dominant
 
     def _from_article(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str | None) -> str | None:
         """A person of the article (before the title, else after it) who holds the role on
@@ -325,8 +397,14 @@ class Resolver:
             g.entity = f"state:{country}"
             return
         if country is None and sector in STATE_SECTORS:
-            g.dropped = True
+            country = self._implicit_country(g)  # "la junte", "the government": the article's state
+            if country is None:
+                g.dropped = True
+                return
+            g.entity, g.weak = f"state:{country}", True
             return
+        if country is None and sector in IMPLICIT_GROUPS and not os.environ.get("PARLEY_NO_IMPLICIT_OTHER"):
+            country = self._implicit_country(g)  # "les rebelles", "the protesters": of the article's state
         ident = f"group:{sector}:{country or ''}"
         self.specs.setdefault(ident, Spec(ident, "group", self._text(g), country, sector))
         g.entity = ident

@@ -126,6 +126,15 @@ def same_actor(a: ActorRef, b: ActorRef) -> bool:
     return (a.id or a.name) == (b.id or b.name) and (a.sector == b.sector or not a.sector or not b.sector)
 
 
+def same_side(a: ActorRef, b: ActorRef) -> bool:
+    """Two references to one country in the same role: "Serbia's president promised to democratise
+    Serbia" has no recipient; a government and its opposition, rebels or citizens differ."""
+    if not a.code or a.code != b.code:
+        return False
+    sa, sb = a.sector or "", b.sector or ""
+    return sa == sb
+
+
 def event_id(cand: Cand, original: str) -> str:
     s = cand.sent
     key = f"{original[s.start:s.end]}|{s.start}|{s.end}|{cand.head}|{cand.event}"
@@ -204,6 +213,7 @@ def finish(cand: Cand, original: str, contexts: list[str]) -> Event:
     start, end = s.start, s.end
     actors = unique(cand.actors)
     recipients = [r for r in unique(cand.recipients) if not any(same_actor(r, a) for a in actors)]
+    recipients = [r for r in recipients if not any(same_side(r, a) for a in actors)]
     if cand.reciprocal:
         actors = unique(actors + recipients)
         recipients = []

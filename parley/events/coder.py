@@ -18,7 +18,7 @@ from collections import defaultdict
 from ..actors.index import get_index
 from ..model import ActorRef, Event
 from . import dates, lexicon
-from .candidate import Cand, apply_reductions, finish, keep, obligation_to_request, ref_key
+from .candidate import Cand, apply_reductions, finish, keep, obligation_to_request, ref_key, same_side
 from .modality import EN_REPORT, FR_REPORT
 
 QUOTE_OPEN = ("«", "“", '"', "‘", "„")
@@ -65,6 +65,9 @@ def stage(article) -> None:
             apply_reductions(cand)
             if keep(cand):
                 kept.append(cand)
+    for cand in kept:  # an actor is not its own recipient: look for the other party instead
+        if not cand.reciprocal:
+            cand.recipients = [r for r in cand.recipients if not any(same_side(r, a) for a in cand.actors)]
     discourse_recipients(kept, index, article)
     for cand in kept:
         protest_target(cand)
@@ -92,20 +95,39 @@ def protest_target(cand: Cand) -> None:
         cand.recipients = [ActorRef(name=codes[0], code=codes[0], sector="GOV")]
 
 
+# Types whose recipient, when nothing in the clause names it, is taken from the rest of the
+# sentence (another party named there, then a place) or from the latest earlier event of another
+# party: news prose leaves the target of a statement implicit when the context makes it plain.
+IMPLICIT_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT SANCTION AGREE CONCEDE ASSAULT COERCE "
+                           "RETREAT".split())
+
+
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 3) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
-    actor of the event the object refers back to — the latest earlier event of another party."""
+    actor of the event the object refers back to — an other party of the same sentence (before the
+    event, then after it, then a place it names), else the latest earlier event of another party."""
     for n, cand in enumerate(kept):
-        if cand.recipients or not cand.needs_recipient or cand.event not in DISCOURSE_TYPES:
+        if cand.recipients or cand.reciprocal:
+            continue
+        implicit = cand.needs_recipient and cand.event in DISCOURSE_TYPES
+        if not implicit and not (cand.event in IMPLICIT_TYPES and len({a.code for a in cand.actors}) == 1):
             continue
         mine = {a.code for a in cand.actors}
         mine_keys = {(a.code, a.sector) for a in cand.actors}
         if index is not None:
-            # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
-            earlier = [m for m in index.in_sentence(cand.sent.index) if m.tok_end <= cand.head and not m.place]
-            refs = [index.ref_for(m, article) for m in reversed(earlier)]
+            in_sent = index.in_sentence(cand.sent.index)
             speakers = {ref_key(x) for x in (cand.reported_by, cand.source) if x is not None}
-            refs = [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+
+            def others(ms):
+                refs = [index.ref_for(m, article) for m in ms]
+                return [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+
+            # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
+            refs = others(reversed([m for m in in_sent if m.tok_end <= cand.head and not m.place]))
+            if not refs:  # "Washington a salué l'accord conclu par Kigali"
+                refs = others([m for m in in_sent if m.tok_start > cand.head and not m.place])
+            if not refs:  # "frappes dans le sud du Liban"
+                refs = others([m for m in in_sent if m.place])
             if refs:
                 cand.recipients = [refs[0]]
                 cand.notes.append("recipient from the sentence")

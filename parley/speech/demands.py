@@ -345,7 +345,11 @@ class DemandFinder(Attribution):
         if not window or not any(s in cue.slots for s in ("obj", "a-obj", "que-subj", "that-subj", "de-obj")):
             return None
         ms = [m for m in self.index.in_tokens(sent.index, window[0].i, window[-1].i + 1) if not m.place]
-        return speaker_of(self.a, best_mention(ms, self.index)) if ms else None
+        if not ms:
+            return None
+        first = min(ms, key=lambda m: m.tok_start)  # the addressee's noun phrase comes first
+        same_np = [m for m in ms if m.tok_start - first.tok_end <= 1]
+        return speaker_of(self.a, best_mention(same_np, self.index, rightmost=self.lang == "en"))
 
     def context_addressee(self, sent, actor: Speaker, before: int | None = None) -> Speaker | None:
         """No addressee in the grammar or the items: another party named in the sentence, else
@@ -411,7 +415,21 @@ class DemandFinder(Attribution):
                 continue
             if addressee is None and "items" in cue.slots:
                 addressee = self.agents(items, actor) or self.context_addressee(sent, actor)
-            self.add(actor, addressee, items, self.kind_in(sent, cue.kind), sent, self.cue_text(sent, tok), end=end)
+            kind = self.kind_between(sent, tok, items[0][0], cue.kind)
+            self.add(actor, addressee, items, self.kind_in(sent, kind), sent, self.cue_text(sent, tok), end=end)
+
+    def kind_between(self, sent, tok, items_start: int, kind: str) -> str:
+        """"insiste sur le fait qu'une paix durable nécessite : …": a condition word between the
+        cue and its items says what kind of demand the items are."""
+        for t in sent.span.doc[tok.i + 1:]:
+            if sent.base + t.idx >= items_start:
+                break
+            lemma = verb_lemma_fr(t, frozenset(self.lex.verbs)) if self.lang == "fr" else t.lower_
+            found = self.lex.verbs.get(lemma or "") or self.lex.nouns.get(t.lemma_.lower() if self.lang == "fr"
+                                                                          else t.lower_)
+            if found is not None and found.kind != "demand":
+                return found.kind
+        return kind
 
     def verb_cue(self, doc, tok) -> tuple[Cue | None, int]:
         if self.lang == "fr":
@@ -504,9 +522,10 @@ class DemandFinder(Attribution):
                 if sp is not None:
                     return sp
         else:
-            ms = [m for m in self.index.in_sentence(sent.index) if m.end <= before and not m.place]
-            if ms:
-                return speaker_of(self.a, best_mention(ms[:3], self.index, rightmost=True))
+            tok = next((t for t in doc if sent.base + t.idx >= before), None)
+            m = self.first_clause_subject(sent, doc, tok.i if tok is not None else len(doc))
+            if m is not None:
+                return speaker_of(self.a, m)
         return self.speaker_of_sentence(sent)
 
     def modal_cues(self, sent) -> None:
@@ -582,11 +601,19 @@ class DemandFinder(Attribution):
             meeting = self.meeting_word(sent)
             if meeting is None:
                 continue
-            actor = self.speaker_of_sentence(sent) if self.inside_quote(at) is not None else None
-            actor = actor or self.sentence_actor(sent, at)
+            actor = self.speaker_at(at) or self.sentence_actor(sent, at)
             addressee = self.meeting_party(sent, meeting, actor) or (
                 self.context_addressee(sent, actor) if actor is not None else None)
             self.add(actor, addressee, [], "precondition", sent, m.group(0), none=True)
+
+    def speaker_at(self, offset: int) -> Speaker | None:
+        """The speaker of the quote (direct or reported) that holds ``offset``."""
+        inside = [q for q in self.a.quotes if q.start <= offset < q.end and q.speaker is not None]
+        if not inside:
+            return None
+        q = min(inside, key=lambda q: q.end - q.start)
+        m = self.index_mention(q)
+        return speaker_of(self.a, m) if m is not None else None
 
     def quote_is_short(self, at: int) -> bool:
         sp = self.inside_quote(at)

@@ -12,13 +12,20 @@ unnamed sources that are no speakers ("un responsable ukrainien").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..actors.index import get_index
 from .common import (
     Speaker, best_mention, mention_for_token, rank, speaker_of, subject_token,
 )
+from .common import table
 from .cues import DATELINE, EN_PREPOSITIONS, INDEFINITE, TIMESTAMP, cues, finite_en, is_cue
 from .spans import QuoteSpan
+
+
+@lru_cache(maxsize=4)
+def anaphors(lang: str) -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in table(f"anaphors_{lang}.tsv", "speech"))
 
 
 _CLITICS = frozenset("a ont avait avaient est sont était sera ne n' n’ se s' s’ y en lui leur le la les l' l’ "
@@ -63,8 +70,9 @@ class Attribution:
             return False
         doc = self.a.sents[m.sent].span.doc
         before = [t.lower_ for t in doc[max(0, m.tok_start - 3): m.tok_start]]
-        if m.kind in ("country", "metonym"):  # "un responsable de Kiev", "a source in Moscow"
-            before = before[-3:] if len(before) >= 2 and before[-1] in ("de", "d'", "in", "from") else []
+        if m.kind in ("country", "metonym"):  # "un responsable de Kiev", "a U.S. official"
+            if not (before and before[-1] in INDEFINITE.get(self.lang, ())):
+                before = before[-3:] if len(before) >= 2 and before[-1] in ("de", "d'", "in", "from") else []
         return any(w in INDEFINITE.get(self.lang, ()) for w in before)
 
     def pronoun_fallback(self, sent) -> Speaker | None:
@@ -224,7 +232,21 @@ class Attribution:
         if not ms and hi < len(doc) - 1 and doc[hi].text == "," and doc[hi + 1].text[:1].isupper():
             ms = subjects(hi + 1, window(hi + 1))  # "…, a insisté le ministre de la Justice, X."
         m = best_mention(ms, self.index)
+        if m is None and self.back_reference(doc[cue_tok.i + 1: hi]):
+            return self.pronoun_fallback(sent)  # "…, a ajouté le ministre": the one just quoted
         return speaker_of(self.a, m)
+
+    def back_reference(self, span) -> bool:
+        """"le ministre", "la porte-parole", "the envoy": a role noun with a definite article and
+        nothing else but a circumstance, pointing back to the person named before."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        if len(words) < 2 or words[0] not in ("le", "la", "l'", "l’", "the"):
+            return False
+        for n in (2, 1):
+            head, rest = " ".join(words[1:1 + n]), words[1 + n:]
+            if head in anaphors(self.lang) and (not rest or rest[0] in self._TAIL_PREPS):
+                return True
+        return False
 
     _TAIL_PREPS = {"dans", "lors", "devant", "sur", "en", "au", "aux", "après", "depuis", "via", "mardi", "lundi",
                    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "à", "selon", "le", "ce", "cette",

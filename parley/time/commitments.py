@@ -38,6 +38,7 @@ from functools import lru_cache
 from ..actors.index import get_index
 from ..model import Commitment
 from ..speech.common import Speaker, evidence_for, mention_for_token, speaker_of, subject_token, table
+from ..speech.cues import finite_en
 from ..speech.speakers import Attribution
 from . import horizons as H
 
@@ -250,7 +251,8 @@ class CommitmentFinder(Attribution):
         for t in doc:
             if sent.base + t.idx >= start:
                 break
-            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed", "agree"):
+            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed", "agree") \
+                    or finite_en(t):
                 verb = t
         return self.left_subjects(sent, verb) if verb is not None else []
 
@@ -376,6 +378,28 @@ class CommitmentFinder(Attribution):
             return
         f.due = H.resolve(h, self.reference)
 
+    def what(self, f: Found) -> str:
+        """What is promised: from the verb the horizon depends on to the end of its clause."""
+        sent, doc = f.sent, f.sent.span.doc
+        begin = sent.start
+        if self.a.has_parser:
+            tok = next((t for t in doc if sent.base + t.idx >= f.start), None)
+            for _ in range(7):
+                if tok is None or tok.pos_ in ("VERB", "AUX"):
+                    break
+                tok = None if tok.head is tok else tok.head
+            if tok is not None and tok.pos_ in ("VERB", "AUX"):
+                begin = sent.base + min([tok.idx] + [c.idx for c in tok.children if c.dep_.startswith("aux")])
+        else:
+            cues = [t for t in doc if sent.base + t.idx < f.start and t.lower_ in self.cc.verbs]
+            if cues:
+                begin = sent.base + cues[-1].idx
+        if begin > f.start:
+            begin = sent.start
+        tail = re.search(r"[;.]|,\s", self.text[f.end:sent.end])
+        end = f.end + tail.start() if tail else sent.end
+        return self.text[begin:end].strip(" ,«»\"“”")
+
     def to_models(self) -> list[Commitment]:
         out: list[Commitment] = []
         seen: set[tuple] = set()
@@ -384,7 +408,7 @@ class CommitmentFinder(Attribution):
             if key in seen:
                 continue
             seen.add(key)
-            clause = self.text[f.sent.start:f.sent.end].strip()
+            clause = self.what(f)
             out.append(Commitment(
                 actor=f.actor.ref, kind=f.kind, what=clause,
                 stated_horizon=self.text[f.start:f.end].strip(" «»\"“”"),

@@ -150,7 +150,7 @@ def patterns(lang: str) -> Patterns:
         date = by_leads + weekday + day + r"\s+" + month + r"(?:\s+" + year + r")?"
         m_end = r"(?:d['’]ici|avant|jusqu['’]à|d['’]ici\s+à)\s+la\s+fin\s+(?:du\s+mois\s+)?(?:de\s+|d['’])" + month \
             + r"(?:\s+" + year + r")?"
-        y_end = r"(?:d['’]ici|avant|jusqu['’]à)\s+la\s+fin\s+(?:de\s+l['’]année\s+)?" + year
+        y_end = r"(?:d['’]ici|avant|jusqu['’]à|d['’]ici\s+à)\s+la\s+fin\s+(?:de\s+l['’]année\s+|de\s+)?" + year
     else:
         date = by_leads + weekday + r"(?:the\s+)?(?:" + month + r"\s+" + day + r"|" \
             + day.replace("?P<day>", "?P<day2>") + r"\s+(?:of\s+)?" \

@@ -1,0 +1,152 @@
+"""``parley quotes``, ``parley demands``, ``parley commitments``: who said what, who wants
+what, who promised what by when.
+
+- ``parley quotes SOURCE [--date D] [--json]``: direct and indirect speech with speakers.
+- ``parley demands SOURCE [--date D] [--json]``: demands and conditions with their items.
+- ``parley commitments [SOURCE] [--date D] [--as-of D] [--db FILE] [--status S] [--json]``:
+  promises and deadlines with due dates and their status on the as-of day (today by
+  default), for one article or, without SOURCE, for every article in the store (the
+  commitment tracker: what is due, what has expired).
+"""
+
+# No `from __future__ import annotations`: typer reads the option types, imported in register().
+import datetime as dt
+import json
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+
+def _read(source: str, date: str | None, as_of: str | None, actors):
+    from .cli import settings_from
+    from .pipeline import process
+    from .sources import load_one
+
+    return process(load_one(source), settings_from(date, as_of, actors))
+
+
+def _who(ref) -> str:
+    if ref is None:
+        return "?"
+    return f"{ref.code or '—'} {ref.name}"
+
+
+def register(app: typer.Typer) -> None:
+    from rich.table import Table
+
+    from .cli import ActorsOpt, AsOfOpt, DateOpt, DbOpt, fail, open_store, out
+    from .errors import ParleyError
+
+    JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON records.")]
+
+    @app.command("quotes")
+    def quotes_cmd(
+        source: Annotated[str, typer.Argument(help="An article: file, URL, or - for stdin.")],
+        date: DateOpt = None,
+        actors: ActorsOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Direct and indirect quotes of an article, with speakers."""
+        try:
+            report = _read(source, date, None, actors)
+        except ParleyError as exc:
+            fail(exc)
+            return
+        if as_json:
+            sys.stdout.write(json.dumps([q.model_dump() for q in report.quotes], ensure_ascii=False, indent=2) + "\n")
+            return
+        t = Table(show_header=True, header_style="bold", box=None)
+        for col in ("speaker", "", "cue", "text"):
+            t.add_column(col)
+        for q in report.quotes:
+            t.add_row(_who(q.speaker), "direct" if q.direct else "indirect", q.cue or "", q.text)
+        out.print(t if report.quotes else "no quotes found")
+
+    @app.command("demands")
+    def demands_cmd(
+        source: Annotated[str, typer.Argument(help="An article: file, URL, or - for stdin.")],
+        date: DateOpt = None,
+        actors: ActorsOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Demands and conditions of an article, each item on its own line."""
+        try:
+            report = _read(source, date, None, actors)
+        except ParleyError as exc:
+            fail(exc)
+            return
+        if as_json:
+            sys.stdout.write(json.dumps([d.model_dump() for d in report.demands], ensure_ascii=False, indent=2)
+                             + "\n")
+            return
+        if not report.demands:
+            out.print("no demands found")
+        for d in report.demands:
+            to = f" → {_who(d.addressee)}" if d.addressee else ""
+            if d.none:
+                out.print(f"{_who(d.actor)}{to}: no {d.kind}s  «{d.cue or ''}»", markup=False, highlight=False)
+                continue
+            out.print(f"{_who(d.actor)}{to} [{d.kind}]", markup=False, highlight=False)
+            for item in d.items:
+                out.print(f"   • {item.text}", markup=False, highlight=False)
+
+    @app.command("commitments")
+    def commitments_cmd(
+        source: Annotated[Optional[str], typer.Argument(help="An article; without it, every stored article.")] = None,
+        date: DateOpt = None,
+        as_of: AsOfOpt = None,
+        db: DbOpt = None,
+        status: Annotated[Optional[str], typer.Option(
+            "--status", help="Only open, due, expired or unknown commitments.")] = None,
+        actors: ActorsOpt = None,
+        as_json: JsonOpt = False,
+    ) -> None:
+        """Promises and deadlines with their due dates and status on --as-of (default today)."""
+        from . import _check_date
+        from .time.horizons import status as status_of
+
+        if status and status not in ("open", "due", "expired", "unknown"):
+            raise typer.BadParameter("choose among open, due, expired, unknown", param_hint="--status")
+        try:
+            day = dt.date.fromisoformat(_check_date(as_of)) if as_of else dt.date.today()
+            if source:
+                reports = [_read(source, date, as_of, actors)]
+            else:
+                with open_store(db, read_only=True) as st:
+                    reports = list(st.reports())
+        except ParleyError as exc:
+            fail(exc)
+            return
+        rows = []
+        for report in reports:
+            for c in report.commitments:
+                due = dt.date.fromisoformat(c.due) if c.due else None
+                record = c.model_dump()
+                record["status"] = status_of(due, day)  # the status on the as-of day, not on ingestion
+                record["article"] = report.article.id
+                record["title"] = report.article.title
+                if status is None or record["status"] == status:
+                    rows.append(record)
+        rows.sort(key=lambda r: (r["due"] or "9999", r["article"]))
+        if as_json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+            return
+        if not rows:
+            out.print("no commitments found")
+            return
+        t = Table(show_header=True, header_style="bold", box=None, title=f"as of {day.isoformat()}",
+                  title_justify="left")
+        for col in ("due", "status", "actor", "kind", "horizon", "anchor", "what"):
+            t.add_column(col)
+        if not source:
+            t.add_column("article")
+        for r in rows:
+            actor = r["actor"]
+            anchor = f"{r['anchor']} ({r['anchor_date']})" if r["anchor"] else ""
+            cells = [r["due"] or "—", r["status"], f"{actor['code'] or '—'} {actor['name']}" if actor else "?",
+                     r["kind"], r["stated_horizon"] or "", anchor, r["what"][:90]]
+            if not source:
+                cells.append(r["article"][:10])
+            t.add_row(*cells)
+        out.print(t)

@@ -1,0 +1,74 @@
+"""Actors: bare agents with an implicit country, titles of unknown people, and
+first-person pronouns in quotes (texts written for these tests)."""
+
+from __future__ import annotations
+
+from parley.actors import recognize
+from parley.actors.index import get_index, resolve_first_person
+from parley.pipeline import CORE_STAGES, Article, Settings
+from parley.sources import RawDocument
+
+
+def analyse(text: str, date: str = "2024-05-02") -> Article:
+    article = Article(raw=RawDocument(label="<test>", text=text), settings=Settings(date=date))
+    for _, stage in CORE_STAGES:
+        stage(article)
+    recognize.stage(article)
+    return article
+
+
+def codes_of(article, word: str) -> list[tuple[str | None, str | None]]:
+    index = get_index(article)
+    out = []
+    for m in index.mentions:
+        if article.original[m.start:m.end].lower().endswith(word):
+            a = index.actors[m.actor_id]
+            out.append((a.country, m.sector or a.sector))
+    return out
+
+
+def test_bare_government_takes_the_state_of_the_paragraph():
+    art = analyse("Le Niger a annoncé mardi de nouvelles mesures. La junte a aussi suspendu deux médias.")
+    assert ("NER", "MIL") in codes_of(art, "junte")
+    index = get_index(art)
+    assert all(a.country != "NER" or a.kind == "state" for a in index.actors.values())
+
+
+def test_bare_agent_not_resolved_when_the_sentence_is_ambiguous():
+    art = analyse("China and Taiwan traded warnings as the army held drills.")
+    assert codes_of(art, "army") == []
+
+
+def test_bare_group_stays_out_of_the_listed_actors():
+    art = analyse("Les autorités ont fermé la frontière avec le Bénin, a indiqué un communiqué nigérien.")
+    listed = {a.name for a in art.actors}
+    assert "Niger" not in listed or any(m.text.lower().startswith("nig") for a in art.actors for m in a.mentions)
+
+
+def test_unknown_president_takes_the_state_of_the_sentence():
+    art = analyse("The Fijian rebels said they would free Prime Minister Ratu Tomasi Qalo on Sunday.", "2000-06-01")
+    assert ("FJI", "GOV") in codes_of(art, "qalo")
+
+
+def test_owner_unknown_to_the_kb_blocks_the_implicit_country():
+    art = analyse("The Zorblat administration said Chile must lift its tariffs.", "2000-06-01")
+    assert codes_of(art, "administration") == []
+
+
+def test_possessive_over_an_adjective():
+    art = analyse("Romania's new government said on Tuesday it would hold elections in May.", "2000-06-01")
+    assert ("ROU", "GOV") in codes_of(art, "government")
+
+
+def test_first_person_in_a_quote_is_the_speaker():
+    from parley.speech import quotes
+    art = analyse("« Nous ne céderons pas », a déclaré Emmanuel Macron mardi.")
+    quotes.stage(art)
+    assert art.quotes
+    doc = art.sents[0].span.doc
+    tok = next(t for t in doc if t.text == "Nous")
+    mention = resolve_first_person(art, 0, tok.i)
+    assert mention is not None
+    assert get_index(art).actors[mention.actor_id].country == "FRA"
+    other = next(t for t in doc if t.text == "céderons")
+    assert resolve_first_person(art, 0, other.i) is None
