@@ -60,7 +60,8 @@ def stage(article) -> None:
     day = article.date() or dt.date.today()
     sentences = read_sentences(article, kb)
     paragraphs = {s.index: s.paragraph for s in article.sents}
-    resolution = Resolver(kb, day, article.language, sentences, paragraphs).run()
+    headings = {s.index for s in article.sents if s.heading}
+    resolution = Resolver(kb, day, article.language, sentences, paragraphs, headings).run()
     article.actors = build(article, kb, day, sentences, resolution, index)
 
 

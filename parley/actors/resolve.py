@@ -10,11 +10,26 @@
   article's date ("le porte-parole du Kremlin"); else a person of the article
   who holds or was given that title ("le président élu"); else, when the
   country is known, an unknown official ("le ministre nigérien des Affaires
-  étrangères"); else nothing.
+  étrangères"); else nothing. A bare "ministre"/"minister" or "général"/"General"
+  with no name beside it is the state itself, weak, with the title's sector
+  ("un général soudanais": Sudan, MIL), not a listed unknown person.
 - Groups: a state organ with a country ("les forces ukrainiennes",
   "l'administration Biden") is a mention of the state, with its
   own sector; other groups ("des manifestants", "les alliés européens") are
   group actors, one per sector and country.
+- Implicit country: a bare state agent ("la junte", "les autorités", "the army",
+  "officials", "un ministre") or party ("les rebelles", "the opposition"), and
+  a title beside an unknown person ("President X"), take the state of their
+  context (_implicit_country): a state in a complement just after ("les
+  autorités de fait du Niger"); else the one state named before it in the
+  sentence (none when several are, or when that state is the subject and the
+  group is not: the group is then its counterpart); else the state named
+  before it in the paragraph (the leading state when several are); else the
+  state the article names most, when one clearly leads (headline mentions
+  count double, a "Niger :" rubric four times). An owner the KB does not
+  know ("the Bush administration", "X's emir") blocks it. These mentions are
+  weak: the state is not listed in the Report for them alone. Civilians and
+  refugees do not take it (they are most often another state's victims).
 - Pronouns: a subject pronoun (il/elle/ils/elles, he/she/they) goes to the
   latest compatible actor of the same or the previous sentence, subjects first.
 """
@@ -28,15 +43,13 @@ from .gazetteer import fold
 from .kb import KB, STATE_SECTORS, role_family
 from .lexicon import DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SKIP_MODS
 
-import os
-
 DE_OF = frozenset(DE) | {"of"}
 
 GENERIC_ROLES = frozenset({"minister", "general"})  # a minister without a portfolio, a general (roles_*.tsv)
 
 # Non-state groups that take the state of their context when nothing qualifies them.
-IMPLICIT_GROUPS = frozenset({"REB", "OPP", "PTY", "CVL", "REF", "LAB", "PRM", "UAF", "ELI", "REL", "BUS", "MED",
-                             "EDU", "SOC"})
+# Not civilians and refugees: they are most often the victims of another state ("strikes killed 40 people").
+IMPLICIT_GROUPS = frozenset({"REB", "OPP", "PTY", "LAB", "PRM", "UAF", "ELI", "REL", "BUS", "MED", "EDU", "SOC"})
 from .cands import Cand, SentenceCands
 
 @dataclass
@@ -69,13 +82,15 @@ class Resolution:
 
 class Resolver:
     def __init__(self, kb: KB, day: dt.date, lang: str, sentences: list[SentenceCands],
-                 paragraphs: dict[int, int] | None = None) -> None:
+                 paragraphs: dict[int, int] | None = None, headings: set[int] | None = None) -> None:
         self.kb, self.day, self.lang, self.sentences = kb, day, lang, sentences
         self.paragraphs = paragraphs or {}  # sentence index -> paragraph number
+        self.headings = headings or set()  # sentence indices of the title and headings
         self.specs: dict[str, Spec] = {}
         self.text_roles: dict[str, list[TextRole]] = {}
         self.marks: list[tuple[int, int, str]] = []  # (sentence, word, state code): where states are named
         self.dominant: str | None = None
+        self.subject_marks: set[tuple[int, int]] = set()
 
     # ------------------------------------------------------------ helpers
     def _all(self) -> list[Cand]:
@@ -317,7 +332,13 @@ class Resolver:
                 code = self.country_of(c.entity)
             if code and code in self.kb.states:
                 self.marks.append((c.sent, c.i, code))
+                if c.subject:
+                    self.subject_marks.add((c.sent, c.i))
                 weight = 0.5 if c.weak or c.kind in ("demonym", "org", "name") else 1.0
+                if c.sent in self.headings:  # the headline names what the article is about
+                    ws = self.sentences_by_index[c.sent].ws
+                    rubric = c.j < len(ws) and ws[c.j].text == ":" and c.i == 0  # "Niger : ..."
+                    weight *= 4.0 if rubric else 2.0
                 counts[code] = counts.get(code, 0.0) + weight
         if counts:  # the state the article is about, when one clearly leads
             ranked = sorted(counts.values(), reverse=True)
@@ -329,8 +350,6 @@ class Resolver:
         nearest state named before it in its paragraph, else the state the article names most.
         None when an owner the KB does not know qualifies it ("the Bush administration",
         "Qatar's emir" misspelt, "le gouvernement de Xanadu")."""
-        if os.environ.get("PARLEY_NO_IMPLICIT"):
-            return None
         ws = self.sentences_by_index[c.sent].ws
         k = c.i
         while k >= 1 and (ws[k - 1].key in DETS or ws[k - 1].key in SKIP_MODS):
@@ -340,10 +359,21 @@ class Resolver:
             return None
         if c.j + 1 < len(ws) and ws[c.j].key in DE_OF and ws[c.j + 1].capital:
             return None
+        for k in range(c.j, min(c.j + 4, len(ws) - 1)):  # "les autorités de fait du Niger"
+            if ws[k].key in DE_OF:
+                after = [code for sent, i, code in self.marks if sent == c.sent and i == k + 1]
+                if after:
+                    return after[0]
+            if ws[k].text in (",", ";", ":", "«", "»", "(") or ws[k].capital:
+                break
         para = self.paragraphs.get(c.sent, c.sent)
-        same = {code for sent, i, code in self.marks if sent == c.sent and i < c.i}
+        same = [(i, code) for sent, i, code in self.marks if sent == c.sent and i < c.i]
         if same:  # one state named before it in the sentence; several: too ambiguous
-            return same.pop() if len(same) == 1 else None
+            if len({code for _, code in same}) > 1:
+                return None
+            if c.kind == "group" and not c.subject and all((c.sent, i) in self.subject_marks for i, _ in same):
+                return None  # "Israel struck the rebels": the state acts, the group is its counterpart
+            return same[0][1]
         before = [code for sent, i, code in self.marks
                   if sent < c.sent and self.paragraphs.get(sent, sent) == para]
         if before:
@@ -403,7 +433,7 @@ class Resolver:
                 return
             g.entity, g.weak = f"state:{country}", True
             return
-        if country is None and sector in IMPLICIT_GROUPS and not os.environ.get("PARLEY_NO_IMPLICIT_OTHER"):
+        if country is None and sector in IMPLICIT_GROUPS:
             country = self._implicit_country(g)  # "les rebelles", "the protesters": of the article's state
         ident = f"group:{sector}:{country or ''}"
         self.specs.setdefault(ident, Spec(ident, "group", self._text(g), country, sector))

@@ -109,6 +109,9 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
     for n, cand in enumerate(kept):
         if cand.recipients or cand.reciprocal:
             continue
+        if cand.cameo == "057" and len(cand.actors) > 1:
+            cand.reciprocal = True  # "X et Y ont signé un accord (à Doha)": the signatories are the parties
+            continue
         implicit = cand.needs_recipient and cand.event in DISCOURSE_TYPES
         if not implicit and not (cand.event in IMPLICIT_TYPES and len({a.code for a in cand.actors}) == 1):
             continue

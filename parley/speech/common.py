@@ -254,8 +254,17 @@ def _core_np(tok, limit: int = 7) -> list[int]:
 def mention_for_token(article, sent, tok) -> ResolvedMention | None:
     """The actor mention naming the phrase headed by ``tok`` (its name, title, appositions)."""
     index = get_index(article)
-    if tok.lower_ in ("qui", "who", "which", "lequel", "laquelle") and tok.head.dep_ == "acl:relcl":
-        tok = tok.head.head  # a relative pronoun: its antecedent
+    if tok.lower_ in ("qui", "who", "which", "lequel", "laquelle"):
+        # a relative pronoun: its antecedent, the phrase just before it ("Donald Trump, qui …")
+        doc = tok.doc
+        k = tok.i - 1
+        while k >= 0 and doc[k].text in (",", "(", "—"):
+            k -= 1
+        before = index.at_token(sent.index, k) if k >= 0 else None
+        if before is not None and not before.place:
+            return before
+        if tok.head.dep_ == "acl:relcl":
+            tok = tok.head.head
     direct = index.at_token(sent.index, tok.i)
     core = set(_core_np(tok))
     inside = [m for m in index.in_sentence(sent.index)
@@ -265,7 +274,12 @@ def mention_for_token(article, sent, tok) -> ResolvedMention | None:
         if better is not None and rank(better, index) < rank(direct, index) and better.kind == "name":
             return better
         return direct
-    return best_mention(inside, index)
+    names = [m for m in inside if m.kind == "name"]
+    if names:
+        return best_mention(names, index)
+    # "Le sultanat d'Oman, médiateur …": what is attached to the head beats a far apposition
+    near = [m for m in inside if m.tok_start - tok.i <= 3]
+    return best_mention(near or inside, index)
 
 
 def nearest_mention(article, sent, start: int, end: int, *, before: bool) -> ResolvedMention | None:

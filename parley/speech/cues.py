@@ -13,7 +13,8 @@ from .common import form_index, table
 
 
 TIMESTAMP = re.compile(r"\d{1,2}\s?[h:.]\s?\d{2}\s*[—–-]\s*")
-DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:,[^—–()\n]{1,40})?(?:\s*\([^)]{1,30}\))?\s*[—–-]\s+")
+DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,}(?:\s*\([^)]{1,30}\))?(?:,[^—–()\n]{1,40})?(?:\s*\([^)]{1,30}\))?"
+                      r"\s*[—–-]\s+")
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 EN_ADVERBIAL = re.compile(
     r"\s*(?:(?:late |early |earlier |later )?on " + WEEKDAYS + r"(?: (?:night|evening|morning|afternoon))?"

@@ -24,7 +24,8 @@ from functools import lru_cache
 from ..actors.index import ResolvedMention
 from ..model import Demand, Span
 from .common import (
-    Speaker, best_mention, evidence_for, mention_for_token, phrase_regex, speaker_of, table, verb_lemma_fr,
+    Speaker, best_mention, evidence_for, mention_for_token, phrase_regex, speaker_of, subject_token, table,
+    verb_lemma_fr,
 )
 from .speakers import Attribution
 
@@ -33,6 +34,23 @@ _NOT_AGENT = frozenset("avec contre entre vers auprès envers chez pour malgré 
                        "despite from across through under over".split())
 _FIRST_PERSON = frozenset("nous je on we i".split())
 SEVERAL = object()  # an addressee slot that names several parties
+
+
+@lru_cache(maxsize=512)
+def valid_code(code: str | None) -> bool:
+    """An ISO 3166 alpha-3 code, Kosovo's XKX, or an international organisation's code."""
+    if not code:
+        return False
+    from ..codes import IGO_CODES
+
+    if code in IGO_CODES or code == "XKX":
+        return True
+    try:
+        import pycountry
+
+        return pycountry.countries.get(alpha_3=code) is not None
+    except Exception:  # pragma: no cover - pycountry is a dependency
+        return len(code) == 3
 
 
 # ----------------------------------------------------------------- lexicon
@@ -129,8 +147,8 @@ class DemandFinder(Attribution):
         if sp is None or (speaking and self.anonymous(sp)):
             return None
         actor = self.index.actors.get(sp.actor_id)
-        if actor is None or not actor.country or (actor.kind == "group" and len(actor.country) != 3):
-            return None
+        if actor is None or not valid_code(actor.country) or (actor.sector or "") in ("CVL", "REF"):
+            return None  # "la population", "les réfugiés": no party to a demand
         return sp
 
     def same_party(self, a: Speaker | None, b: Speaker | None) -> bool:
@@ -151,20 +169,34 @@ class DemandFinder(Attribution):
         return speaker_of(self.a, m) if m is not None else None
 
     def actor_for(self, sent, tok) -> Speaker | None:
-        """Who demands: the subject of the cue, or the speaker when the cue is in a quote
-        ("« Nous exigeons … »") or the subject is missing."""
+        found = self.actors_for(sent, tok)
+        return found[0] if found else None
+
+    def actors_for(self, sent, tok) -> list[Speaker]:
+        """Who demands: the subject of the cue (each party of a joint subject), or the speaker
+        when the cue is in a quote ("« Nous exigeons … »") or the subject is missing. A participle
+        belongs to its noun ("la résolution exigeant …": no actor unless the noun is one)."""
         inside = self.inside_quote(sent.base + tok.idx) is not None
         if self.a.has_parser:
-            from .common import subject_token
-
             subj = subject_token(tok)
             if subj is not None and subj.lower_ in _FIRST_PERSON:
-                return self.speaker_of_sentence(sent)
+                sp = self.speaker_of_sentence(sent)
+                return [sp] if sp else []
+            doc = sent.span.doc
+            auxiliary = any(t.pos_ == "AUX" for t in doc[max(0, tok.i - 4): tok.i])
+            if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and not auxiliary:
+                m = mention_for_token(self.a, sent, tok.head)
+                return [speaker_of(self.a, m)] if m is not None else []
         elif inside:
-            return self.speaker_of_sentence(sent)
-        found = self.subject_speaker(sent, tok)
-        if found is None and inside:
-            found = self.speaker_of_sentence(sent)
+            sp = self.speaker_of_sentence(sent)
+            return [sp] if sp else []
+        found = self.left_subjects(sent, tok)
+        if not found and self.a.has_parser:
+            sp = self.subject_speaker(sent, tok)
+            found = [sp] if sp else []
+        if not found and inside:
+            sp = self.speaker_of_sentence(sent)
+            found = [sp] if sp else []
         return found
 
     # -------------------------------------------------------------- items
@@ -284,6 +316,8 @@ class DemandFinder(Attribution):
             for m in self.index.mentions:
                 if not (a <= m.start and m.end <= b) or m.actor_id in seen:
                     continue
+                if len(self.text[a:m.start].split()) > 6:
+                    continue  # deep in the item ("… des importations de gaz russe"): not the party that acts
                 before = self.text[max(a, m.start - 25):m.start].lower().split()
                 before = [w.strip("'’") for w in before[-3:]]
                 if any(w in _NOT_AGENT for w in before[-2:]):
@@ -326,8 +360,6 @@ class DemandFinder(Attribution):
                         if m is not None:
                             return speaker_of(self.a, m)
                     if slot in ("que-subj", "subj") and child.dep_ in ("ccomp", "advcl", "xcomp"):
-                        from .common import subject_token
-
                         subj = subject_token(child)
                         if subj is not None and subj.i > tok.i:
                             m = mention_for_token(self.a, sent, subj)
@@ -351,7 +383,8 @@ class DemandFinder(Attribution):
         same_np = [m for m in ms if m.tok_start - first.tok_end <= 1]
         return speaker_of(self.a, best_mention(same_np, self.index, rightmost=self.lang == "en"))
 
-    def context_addressee(self, sent, actor: Speaker, before: int | None = None) -> Speaker | None:
+    def context_addressee(self, sent, actor: Speaker, before: int | None = None,
+                          exclude: frozenset[str] = frozenset()) -> Speaker | None:
         """No addressee in the grammar or the items: another party named in the sentence, else
         the party named last in the sentences just before (the side the demand answers)."""
         for k in range(sent.index, max(-1, sent.index - 4), -1):
@@ -365,7 +398,8 @@ class DemandFinder(Attribution):
                 if before is not None and k == sent.index and m.start >= before:
                     continue
                 sp = speaker_of(self.a, m)
-                if m.kind == "pronoun" or m.place or self.same_party(sp, actor) or self.real(sp) is None:
+                if m.kind == "pronoun" or m.place or self.same_party(sp, actor) or m.actor_id in exclude or \
+                        self.real(sp, speaking=False) is None:
                     continue
                 return sp
         return None
@@ -378,8 +412,9 @@ class DemandFinder(Attribution):
             return
         addressee = self.real(addressee, speaking=False)
         if addressee is not None and self.code(addressee) == self.code(actor) and \
-                {self.index.actors[x.actor_id].kind for x in (actor, addressee)} <= {"person", "state"}:
-            addressee = None  # "Moscou … Medinski": one side, not a demand on oneself
+                {self.index.actors[x.actor_id].kind for x in (actor, addressee)} <= {"person", "state"} and \
+                (addressee.ref.sector or "") in ((actor.ref.sector or ""), "GOV", ""):
+            addressee = None  # "Moscou … Medinski": one side, not a demand on oneself (rebels vs army is kept)
         if not items and not none:
             return
         if addressee is None and not none and len(items) < 2:
@@ -392,31 +427,58 @@ class DemandFinder(Attribution):
             cue, width = self.verb_cue(doc, tok)
             if cue is None:
                 continue
-            text = self.text[sent.base + tok.idx: sent.end]
-            if cue.needs and not re.search(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in cue.needs)
-                                           + r")(?![\w])", text[:160], re.IGNORECASE):
+            if cue.needs and not self.needs_ok(doc, tok, width, cue.needs):
                 continue
             if self.lang == "fr" and tok.pos_ not in ("VERB", "AUX") and not tok.lower_.endswith("ant"):
                 continue
             before = " ".join(t.lower_ for t in doc[max(0, tok.i - 3): tok.i])
             if re.search(r"\b(?:sans|without|not|never|ne|n'|jamais)\b", before):
                 continue  # "sans poser de conditions", "did not demand": no demand
-            actor = self.actor_for(sent, tok)
-            if actor is None:
-                continue
-            start = sent.base + doc[min(len(doc) - 1, tok.i + width - 1)].idx + len(doc[tok.i + width - 1].text)
-            addressee = self.slot_addressee(sent, tok, cue)
-            if addressee is SEVERAL:
-                continue
-            if addressee is not None and addressee.mention.end > start:
-                start = self.skip_addressee(sent, addressee.mention.end)
-            items, end = self.items_for(sent, start)
-            if not items:
-                continue
-            if addressee is None and "items" in cue.slots:
-                addressee = self.agents(items, actor) or self.context_addressee(sent, actor)
-            kind = self.kind_between(sent, tok, items[0][0], cue.kind)
-            self.add(actor, addressee, items, self.kind_in(sent, kind), sent, self.cue_text(sent, tok), end=end)
+            actors = self.actors_for(sent, tok)
+            for actor in actors:
+                self.verb_demand(sent, doc, tok, width, cue, actor, frozenset(a.actor_id for a in actors))
+
+    def needs_ok(self, doc, tok, width: int, needs: tuple[str, ...]) -> bool:
+        """The word a cue needs comes within a few words ("appelle X à libérer", "urged X to"):
+        "à"/"de"/"to" must open an infinitive ("appeler à la retenue" is no demand on anyone);
+        a noun ("conditions") or "que"/"that" may stand anywhere in the clause."""
+        window = [t for t in doc[tok.i + width: tok.i + width + 12] if t.text not in ("«", "»", '"', "“", "”")]
+        for k, t in enumerate(window):
+            word = t.lower_.replace("’", "'")
+            if t.text in (".", ";", ":") and word not in needs:
+                return False
+            if word in needs or (word == "d'" and "de" in needs):
+                if word in ("à", "de", "d'", "to", "pour", "for"):
+                    nxt = window[k + 1] if k + 1 < len(window) else None
+                    if nxt is None:
+                        return False
+                    if nxt.text == ":":
+                        return True  # "a appelé Pristina à :" and a list
+                    if self.lang == "fr":
+                        if nxt.pos_ in ("VERB", "AUX") and "Inf" in nxt.morph.get("VerbForm") or \
+                                nxt.lower_ in ("ne", "se", "s'", "s’", "l'", "l’", "y") or nxt.lower_.endswith(("er", "ir", "re")):
+                            return True
+                        continue
+                    return nxt.text[:1].islower() and nxt.lower_ not in ("the", "a", "an")
+                return True
+        return False
+
+    def verb_demand(self, sent, doc, tok, width: int, cue: Cue, actor: Speaker,
+                    together: frozenset[str] = frozenset()) -> None:
+        start = sent.base + doc[min(len(doc) - 1, tok.i + width - 1)].idx + len(doc[tok.i + width - 1].text)
+        addressee = self.slot_addressee(sent, tok, cue)
+        if addressee is SEVERAL:
+            return
+        addressee = self.real(addressee, speaking=False)  # "exige de son côté": no party there
+        if addressee is not None and addressee.mention.end > start:
+            start = self.skip_addressee(sent, addressee.mention.end)
+        items, end = self.items_for(sent, start)
+        if not items:
+            return
+        if addressee is None and "items" in cue.slots:
+            addressee = self.agents(items, actor) or self.context_addressee(sent, actor, exclude=together)
+        kind = self.kind_between(sent, tok, items[0][0], cue.kind)
+        self.add(actor, addressee, items, self.kind_in(sent, kind), sent, self.cue_text(sent, tok), end=end)
 
     def kind_between(self, sent, tok, items_start: int, kind: str) -> str:
         """"insiste sur le fait qu'une paix durable nécessite : …": a condition word between the
@@ -471,7 +533,6 @@ class DemandFinder(Attribution):
     def noun_actor(self, sent, tok) -> Speaker | None:
         """Whose conditions: "les conditions de Moscou", "posées par Paris", the subject of the verb
         governing the noun ("Le PKK pose plusieurs conditions"), else the speaker."""
-        doc = sent.span.doc
         window = self.text[sent.base + tok.idx: sent.base + tok.idx + 80]
         m = re.match(r"\w+\s+(?:du|de la|de l'|de l’|des|de|d'|d’|posées par|fixées par|of|set by|laid down by)\s+",
                      window)
@@ -574,8 +635,6 @@ class DemandFinder(Attribution):
     def modal_subject(self, sent, tok) -> tuple[ResolvedMention | None, bool]:
         doc = sent.span.doc
         if self.a.has_parser:
-            from .common import subject_token
-
             subj = subject_token(tok)
             if subj is None:
                 return None, False
@@ -585,8 +644,11 @@ class DemandFinder(Attribution):
         words = [t for t in doc[max(0, tok.i - 4): tok.i]]
         if any(w.lower_ in self.lex.deals for w in words):
             return None, True
-        ms = [m for m in self.index.in_tokens(sent.index, max(0, tok.i - 4), tok.i) if not m.place]
-        return (ms[-1] if ms else None), False
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in ("also", "still", "now", "not", "only", "therefore"):
+            k -= 1
+        m = self.index.at_token(sent.index, k) if k >= 0 else None  # "Kiev must", not "it must"
+        return (m if m is not None and not m.place and m.kind != "pronoun" else None), False
 
     def none_statements(self, sent) -> None:
         """"sans conditions préalables", "without preconditions": a statement that there are none,
@@ -661,13 +723,11 @@ class DemandFinder(Attribution):
 
     def merge(self, cands: list[Cand]) -> list[Cand]:
         """One record per party and addressee: candidates with the same codes are one demand
-        (their items joined); a demand without addressee joins one of the same party nearby."""
+        (their items joined)."""
         out: list[Cand] = []
         for c in cands:
             twin = next((o for o in out if o.none == c.none and self.code(o.actor) == self.code(c.actor)
                          and ((o.addressee and c.addressee and self.code(o.addressee) == self.code(c.addressee))
-                              or (o.addressee is None) != (c.addressee is None)
-                              and abs(o.sent.paragraph - c.sent.paragraph) <= 1
                               or (o.addressee is None and c.addressee is None))), None)
             if twin is None:
                 out.append(c)

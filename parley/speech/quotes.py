@@ -60,7 +60,9 @@ class QuoteFinder(Attribution):
         whole = bare or colon
         found = self.pre_attribution(s1, sp) if colon else None
         if found is None and s2.end > sp.close + 1:
+            self.quote_start = s1.index
             found = self.post_attribution(s2, sp)
+            self.quote_start = None
         if found is None and not bare:
             found = self.pre_attribution(s1, sp)
         if found is None and bare:
@@ -87,6 +89,9 @@ class QuoteFinder(Attribution):
         after = self.text[sp.close + 1:sent.end].lstrip()
         if self.lang == "fr" and not after.startswith((",", "—", "–", "-")):
             return None
+        if self.lang == "en" and not after.startswith((",", "—", "–", "-")) and \
+                not self.text[sp.start:sp.end].rstrip()[-1:] in (",", ".", "?", "!"):
+            return None  # '"a serious threat" after Washington announced …': a partial quote, not an attribution
         toks = self.tokens(sent, sp.close + 1, sent.end)
         toks = [t for t in toks if t.text not in (",", "»", '"', "”", "-", "—", "–")][:5 if self.lang == "fr" else 8]
         if toks and toks[0].lower_ in ("et", "and", "mais", "but", "ou", "or"):
@@ -261,6 +266,10 @@ class QuoteFinder(Attribution):
         for sp in self.spans:  # the whole content is a direct quote: one direct record is enough
             if sp.open - start <= 1 and sp.close >= end - 1:
                 return False
+        first = next((t for t in sent.span.doc if sent.base + t.idx >= start), None)
+        if first is not None and "Inf" in first.morph.get("VerbForm") and \
+                any(start <= sp.open < end for sp in self.spans):
+            return False  # "affirme avoir frappé « des installations … »": the quote is the record
         self.last_speaker[sent.index] = speaker
         self.quotes.append(Quote(speaker=speaker.ref, speaker_text=speaker.text, cue=cue, text=body,
                                  direct=False, start=start, end=end, sentence=sent.index))
@@ -348,8 +357,8 @@ class QuoteFinder(Attribution):
             j = i
             while j >= 0 and doc[j].text not in (",", ".", ";", ":") and cue_tok.i - j <= 6:
                 j -= 1
-            if j >= 0 and doc[j].text == ",":
-                comma = j
+            if j >= 0 and doc[j].text == "," and doc[j + 1].lower_ not in ("a", "an", "un", "une"):
+                comma = j  # not ", a charge Abu Dhabi denies": a relative clause, not an attribution
                 speaker = self.left_speaker(sent, cue_tok)
         if comma is None or speaker is None or comma < 3:
             return None
@@ -396,9 +405,15 @@ class QuoteFinder(Attribution):
                 self.add_indirect(sent, speaker_of(self.a, m), first.text,
                                   (sent.base + doc[comma.i + 1].idx, sent.end))
             return
-        if first.i > 3 and doc[first.i - 1].text == ",":
-            ms = mentions_between(self.index, sent.index, sent.base + last.idx, sent.end)
+        if first.i > 3 and doc[first.i - 1].text == "," and not self.text[sent.start:sent.end].rstrip().endswith(":"):
+            # "…, selon X." (a list announced by a colon is not reported speech); X ends at a comma
+            stop = next((t for t in doc[last.i + 1:] if t.text in (",", ";", "(") or t.lower_ in ("qui", "who")),
+                        None)
+            end = sent.base + stop.idx if stop is not None else sent.end
+            ms = mentions_between(self.index, sent.index, sent.base + last.idx, end)
             m = best_mention(ms, self.index)
+            if m is not None and self.anonymous(speaker_of(self.a, m)):
+                return
             if m is not None and not self.text[sent.start:sent.start + 1] in "«\"“":
                 self.add_indirect(sent, speaker_of(self.a, m), first.text,
                                   (sent.start, sent.base + doc[first.i - 1].idx))

@@ -24,8 +24,12 @@ from .spans import QuoteSpan
 
 
 @lru_cache(maxsize=4)
-def anaphors(lang: str) -> frozenset[str]:
-    return frozenset(row["word"].lower() for row in table(f"anaphors_{lang}.tsv", "speech"))
+def anaphor_table(lang: str) -> dict[str, str]:
+    return {row["word"].lower(): row.get("refers") or "person" for row in table(f"anaphors_{lang}.tsv", "speech")}
+
+
+def anaphors(lang: str, refers: str = "person") -> frozenset[str]:
+    return frozenset(w for w, r in anaphor_table(lang).items() if r == refers)
 
 
 _CLITICS = frozenset("a ont avait avaient est sont était sera ne n' n’ se s' s’ y en lui leur le la les l' l’ "
@@ -41,6 +45,7 @@ class Attribution:
         self.text = article.original
         self.spans: list[QuoteSpan] = spans or []
         self.last_speaker: dict[int, Speaker] = {}  # sentence index -> speaker of a quote there
+        self.quote_start: int | None = None  # while attributing a quote: the sentence it opens in
 
     def inside_quote(self, offset: int) -> QuoteSpan | None:
         for sp in self.spans:
@@ -79,6 +84,8 @@ class Attribution:
         """A clitic subject ("a-t-il ajouté", "précise-t-il") the actors stage left unresolved:
         the speaker of a quote in this or the previous sentence, else the subject of the
         previous sentence, else an earlier speaker, else the person named first just before."""
+        if self.quote_start is not None and self.quote_start < sent.index:
+            sent = self.a.sents[self.quote_start]  # a clitic after a long quote looks back from its start
         prev = self.a.sents[sent.index - 1] if sent.index > 0 else None
         for k in (sent.index, sent.index - 1):
             if k in self.last_speaker and (k == sent.index or prev is not None and not prev.heading):
@@ -102,13 +109,24 @@ class Attribution:
         return None
 
     def subject_speaker(self, sent, cue_tok) -> Speaker | None:
-        """The speaker of a cue verb: its grammatical subject, else the nearest actor on its left."""
+        """The speaker of a cue verb: its grammatical subject, else the nearest actor on its left.
+        A subject the parse finds across a coordination ("X a menacé …, et le ministre Y a fait
+        savoir …") gives way to the phrase just left of the verb."""
         if self.a.has_parser:
             subj = subject_token(cue_tok)
+            doc = sent.span.doc
+            if subj is not None and subj.i < cue_tok.i and any(
+                    t.lower_ in ("et", "mais") and doc[t.i - 1].text == "," for t in doc[subj.i + 1: cue_tok.i]):
+                near = self.left_speaker(sent, cue_tok)
+                if near is not None:
+                    return near
             if subj is not None:
                 m = mention_for_token(self.a, sent, subj)
                 if m is not None:
                     return speaker_of(self.a, m)
+                described = self.description(sent, [t.lower_ for t in doc[subj.left_edge.i: subj.i + 1]])
+                if described is not None:
+                    return described
                 if subj.lower_.lstrip("-t").lstrip("-") in ("il", "elle") and subj.i > cue_tok.i - 3:
                     return self.pronoun_fallback(sent)
                 if subj.pos_ == "PRON" and subj.lower_.lstrip("-") in ("il", "elle"):
@@ -142,6 +160,9 @@ class Attribution:
         while j >= 0 and doc[j].text != "," and doc[j].text not in self._HARD_STOP \
                 and doc[j].lower_ not in self._SOFT_STOP:
             j -= 1
+        if j >= 1 and doc[j].lower_ in ("and", "et") and self.index.at_token(sent.index, j - 1) is not None \
+                and j + 1 < cue_tok.i and mentions(j + 1, cue_tok.i):
+            return None  # "Armenia and Azerbaijan say …": joint speech has no single speaker
         if j + 1 < cue_tok.i:  # "Kremlin spokesman Dmitry Peskov said"
             ms = mentions(j + 1, cue_tok.i)
             if not ms and cue_tok.i - j - 1 == 1 and doc[j + 1].lower_ in ("he", "she", "it", "il", "elle"):
@@ -153,7 +174,7 @@ class Attribution:
             if m is not None:
                 return speaker_of(self.a, m)
             if doc[j + 1].lower_ not in self._RELATIVE:
-                return None
+                return self.description(sent, [t.lower_ for t in doc[j + 1: cue_tok.i] if not t.is_punct])
         if j < 0 or doc[j].text != ",":
             if j >= 0 and doc[j].lower_ in ("and", "et"):  # "X welcomed the truce and said …"
                 return speaker_of(self.a, self.first_clause_subject(sent, doc, j))
@@ -271,7 +292,8 @@ class Attribution:
         first_word = next((t for t in doc if not t.is_punct and not TIMESTAMP.fullmatch(t.text + " — ")
                            and not re.fullmatch(r"\d{1,2}h\d{2}|\d{1,2}:\d{2}", t.text)), None)
         for t in toks:
-            seqs = list(self.cues.according) + (list(self.cues.initial) if t is first_word else [])
+            seqs = list(self.cues.according) + (list(self.cues.initial) if first_word is not None
+                                                and t.i == first_word.i else [])
             for seq in seqs:
                 words = doc[t.i: t.i + len(seq)].text.lower().replace("’", "'").split()
                 if words == list(seq):
@@ -337,4 +359,24 @@ class Attribution:
             if len(out) >= 2:
                 return out[:2]
         return []
+
+    def description(self, sent, words: list[str]) -> Speaker | None:
+        """"le groupe", "la junte", "the movement": the organisation (or state) named last."""
+        if len(words) < 2 or words[0] not in ("le", "la", "l'", "l’", "les", "the"):
+            return None
+        refers = next((anaphor_table(self.lang)[h] for n in (2, 1)
+                       for h in [" ".join(words[1:1 + n])] if h in anaphor_table(self.lang)), None)
+        if refers == "person":
+            return self.pronoun_fallback(sent)
+        if refers not in ("group", "state"):
+            return None
+        kinds = ("organisation", "group") if refers == "group" else ("state",)
+        for k in range(sent.index, max(-1, sent.index - 5), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind != "pronoun"
+                  and (k < sent.index or m.start < sent.start + 1)]
+            for m in sorted(ms, key=lambda m: -m.start):
+                actor = self.index.actors.get(m.actor_id)
+                if actor is not None and actor.kind in kinds and actor.country:
+                    return speaker_of(self.a, m)
+        return None
 
