@@ -72,3 +72,23 @@ def test_first_person_in_a_quote_is_the_speaker():
     assert get_index(art).actors[mention.actor_id].country == "FRA"
     other = next(t for t in doc if t.text == "céderons")
     assert resolve_first_person(art, 0, other.i) is None
+
+
+def test_bare_minister_and_general_are_the_state_not_listed_people():
+    art = analyse("Un ministre ukrainien a démenti. Un général soudanais a été limogé.")
+    assert ("UKR", "GOV") in codes_of(art, "ukrainien")
+    assert ("SDN", "MIL") in codes_of(art, "soudanais")
+    assert not any(a.kind == "person" for a in art.actors)
+
+
+def test_title_and_particle_name_of_an_unknown_person():
+    art = analyse("On Monday, Iraqi Foreign Minister Mohammed al-Sahaf said that the talks with the Israeli officials had failed.",
+                  "2000-06-01")
+    assert ("IRQ", "GOV") in codes_of(art, "al-sahaf")
+    assert ("ISR", "GOV") in codes_of(art, "officials")
+
+
+def test_people_of_a_state():
+    art = analyse("Young Algerians blocked roads in the capital on Sunday.", "2000-06-01")
+    assert ("DZA", "CVL") in codes_of(art, "algerians")
+    assert "Algeria" not in {a.name for a in art.actors}

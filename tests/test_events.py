@@ -339,3 +339,15 @@ def test_cli_events_jsonl_and_csv(tmp_path):
     assert res.exit_code == 0 and res.stdout.splitlines()[0].startswith("id,article_id,date")
     res = runner.invoke(app, ["events", str(path), "--date", "2025-03-12"])
     assert res.exit_code == 0 and "THREATEN" in res.stdout
+
+
+def test_fr_joint_signature_has_no_recipient():
+    # the city where the parties sign is not a party
+    _, events = _events("Le Mali et le Niger ont signé jeudi à Alger un accord de coopération.")
+    signed = [e for e in events if e.event_text.startswith("signé")]
+    assert signed and codes(signed[0].actor) == {"MLI", "NER"} and not signed[0].recipient
+
+
+def test_actor_is_not_its_own_recipient():
+    _, events = _events("Le président serbe a promis de démocratiser la Serbie.")
+    assert events and all(not (codes(e.recipient) & codes(e.actor)) for e in events)

@@ -8,5 +8,6 @@
   (names, states, titles, groups); ``people.py``: people the KB does not know (NER, rules)
 - ``resolve.py``: the whole article: surnames, titles by date, groups, pronouns
 - ``dating.py``: an article's date estimated from the dates it mentions
-- ``recognize.py``: the pipeline stage; ``index.py``: the ActorIndex later stages use
+- ``recognize.py``: the pipeline stage; ``index.py``: the ActorIndex later stages use, and
+  ``resolve_first_person`` ("nous"/"we" in a quote -> the quote's speaker, once quotes exist)
 """

@@ -99,13 +99,20 @@ def protest_target(cand: Cand) -> None:
 # sentence (another party named there, then a place) or from the latest earlier event of another
 # party: news prose leaves the target of a statement implicit when the context makes it plain.
 IMPLICIT_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT SANCTION AGREE CONCEDE ASSAULT COERCE "
-                           "RETREAT".split())
+                           "RETREAT AID MOBILIZE".split())
 
 
-def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 3) -> None:
+def _others(index, article, mentions, mine: set, speakers: set) -> list[ActorRef]:
+    """The coded references of ``mentions`` that are neither the event's actors nor its speaker."""
+    refs = [index.ref_for(m, article) for m in mentions]
+    return [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+
+
+def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — an other party of the same sentence (before the
-    event, then after it, then a place it names), else the latest earlier event of another party."""
+    event, then after it, then a place it names), else the latest event of another party in the
+    ``back`` sentences before (the counterpart the article is about)."""
     for n, cand in enumerate(kept):
         if cand.recipients or cand.reciprocal:
             continue
@@ -120,17 +127,14 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
         if index is not None:
             in_sent = index.in_sentence(cand.sent.index)
             speakers = {ref_key(x) for x in (cand.reported_by, cand.source) if x is not None}
-
-            def others(ms):
-                refs = [index.ref_for(m, article) for m in ms]
-                return [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
-
             # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
-            refs = others(reversed([m for m in in_sent if m.tok_end <= cand.head and not m.place]))
+            before = [m for m in in_sent if m.tok_end <= cand.head and not m.place]
+            refs = _others(index, article, reversed(before), mine, speakers)
             if not refs:  # "Washington a salué l'accord conclu par Kigali"
-                refs = others([m for m in in_sent if m.tok_start > cand.head and not m.place])
+                refs = _others(index, article, [m for m in in_sent if m.tok_start > cand.head and not m.place], mine,
+                               speakers)
             if not refs:  # "frappes dans le sud du Liban"
-                refs = others([m for m in in_sent if m.place])
+                refs = _others(index, article, [m for m in in_sent if m.place], mine, speakers)
             if refs:
                 cand.recipients = [refs[0]]
                 cand.notes.append("recipient from the sentence")

@@ -258,8 +258,14 @@ class DemandFinder(Attribution):
                     nxt = chain[k + 1] if k + 1 < len(chain) else None
                     end = sent.base + nxt.left_edge.idx if nxt is not None else hi
                     spans.append(self.trim(start, end))
-                return [s for s in spans if s[1] > s[0]]
-        # by rules: split at ", " / " et " / " and " before a determiner or an infinitive marker
+                spans = [s for s in spans if s[1] > s[0]]
+                if len(spans) > 1 or not re.search(r",\s+(?:le|la|les|l'|l’|un|une|des|du)\b", region):
+                    return spans
+        return self.split_by_rules(lo, hi)
+
+    def split_by_rules(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Split at ", " / " et " / " and " before a determiner or an infinitive marker."""
+        region = self.text[lo:hi]
         det = r"(?:le|la|les|l'|l’|un|une|des|du|de|d'|son|sa|ses|leur|leurs|à|au|aux|the|a|an|its|their|his|her|" \
               r"all|no|to|an end|any)"
         cuts = [m.start() for m in re.finditer(r",\s+(?:(?:et|and)\s+)?(?=" + det + r"\b)|\s+(?:et|and)\s+(?="
@@ -324,8 +330,9 @@ class DemandFinder(Attribution):
                     continue
                 sp = speaker_of(self.a, m)
                 actor_ = self.index.actors.get(m.actor_id)
-                if self.same_party(sp, actor) or actor_ is None or not actor_.country:
-                    continue
+                if self.same_party(sp, actor) or actor_ is None or not valid_code(actor_.country) \
+                        or actor_.country == self.code(actor):
+                    continue  # the demander's own people in its items are who it asks for, not who must act
                 if m.place:
                     places.append(m)
                     continue
@@ -347,6 +354,12 @@ class DemandFinder(Attribution):
             for slot in cue.slots:
                 for child in tok.children:
                     if slot == "obj" and child.dep_ in ("obj", "iobj") and child.i > tok.i:
+                        phrase = self.text[sent.base + child.left_edge.idx: sent.base + child.idx + len(child)]
+                        if re.match(r"(?:les|ces)\s+deux\s+\w+$", phrase.lower()):
+                            pair = self.pair_before(sent)  # "appelle les deux camps à …"
+                            if len(pair) == 2 and self.code(pair[0]) == self.code(pair[1]):
+                                return pair[0]
+                            return SEVERAL if pair else None
                         m = mention_for_token(self.a, sent, child)
                         if m is not None:
                             others = [mention_for_token(self.a, sent, c) for c in child.children if c.dep_ == "conj"]
@@ -469,14 +482,22 @@ class DemandFinder(Attribution):
         addressee = self.slot_addressee(sent, tok, cue)
         if addressee is SEVERAL:
             return
-        addressee = self.real(addressee, speaking=False)  # "exige de son côté": no party there
+        addressee = self.real(addressee, speaking=False)
+        if addressee is not None and re.match(
+                r"(?:côté|part|tour)\b", self.text[addressee.mention.start:addressee.mention.end]) and re.search(
+                r"(?:de|pour|à)\s+(?:son|sa|leur)\s*$", self.text[max(0, addressee.mention.start - 12):
+                                                                  addressee.mention.start]):
+            addressee = None  # "exige de son côté", "à son tour", "pour sa part": no party there
         if addressee is not None and addressee.mention.end > start:
             start = self.skip_addressee(sent, addressee.mention.end)
         items, end = self.items_for(sent, start)
         if not items:
             return
+        if self.lex.none is not None and any(self.lex.none.search(self.text[a:b]) for a, b in items):
+            return  # "appelle à signer sans conditions préalables": a statement about preconditions (none)
         if addressee is None and "items" in cue.slots:
-            addressee = self.agents(items, actor) or self.context_addressee(sent, actor, exclude=together)
+            addressee = self.agents(items, actor) or self.context_addressee(sent, actor, before=sent.base + tok.idx,
+                                                                           exclude=together)
         kind = self.kind_between(sent, tok, items[0][0], cue.kind)
         self.add(actor, addressee, items, self.kind_in(sent, kind), sent, self.cue_text(sent, tok), end=end)
 
@@ -527,7 +548,9 @@ class DemandFinder(Attribution):
             items, end = self.items_for(sent, sent.base + tok.idx + len(tok.text) + rest.find(":"))
             if not items:
                 continue
-            addressee = self.agents(items, actor) or self.context_addressee(sent, actor)
+            together = frozenset(m.actor_id for m in self.index.in_sentence(sent.index)
+                                 if sent.base + tok.idx <= m.start < sent.base + tok.idx + len(tok.text) + rest.find(":"))
+            addressee = self.agents(items, actor) or self.context_addressee(sent, actor, exclude=together)
             self.add(actor, addressee, items, self.kind_in(sent, cue.kind), sent, tok.text, end=end)
 
     def noun_actor(self, sent, tok) -> Speaker | None:
@@ -566,12 +589,13 @@ class DemandFinder(Attribution):
                 addressee = next((x for x in self.index.in_sentence(sent.index)
                                   if x.start >= start and not x.place and x.kind != "pronoun"
                                   and len(self.text[start:x.start].split()) <= 3), None)
-                if addressee is None:
-                    continue
                 actor = self.sentence_actor(sent, sent.start + m.start())
                 items, end = self.items_for(sent, start)
-                self.add(actor, speaker_of(self.a, addressee), items, self.kind_in(sent, cue.kind), sent,
-                         m.group(0), end=end)
+                party = speaker_of(self.a, addressee) if addressee is not None else \
+                    (self.agents(items[:1], actor) if items and actor is not None else None)
+                if party is None:
+                    continue  # "dès que possible": a condition on no one
+                self.add(actor, party, items, self.kind_in(sent, cue.kind), sent, m.group(0), end=end)
 
     def sentence_actor(self, sent, before: int) -> Speaker | None:
         """The actor of the main clause before ``before``: its subject, or the speaker."""
@@ -607,7 +631,14 @@ class DemandFinder(Attribution):
             if not quoted and not self.in_indirect(sent, tok):
                 continue
             subj_mention, deal = self.modal_subject(sent, tok)
-            if subj_mention is None and not deal or not deal and not quoted and self.lang == "fr":
+            if subj_mention is None and not deal:
+                agent = self.nominal_agent(sent, tok, speaker)
+                if agent is not None:  # "le retrait des forces rwandaises devra être effectif"
+                    start = sent.base + tok.idx
+                    self.add(speaker, agent, self.split_items(sent, self.subject_start(sent, tok), sent.end),
+                             "condition", sent, tok.text)
+                continue
+            if not deal and not quoted and self.lang == "fr":
                 continue  # « X doit s'entretenir jeudi » reported in French is a plan, not a demand
             start = sent.base + tok.idx + len(tok.text)
             if self.lang == "en" and text[tok.idx - (sent.start - sent.base) + len(tok.text):].startswith(" to"):
@@ -627,6 +658,21 @@ class DemandFinder(Attribution):
                     continue
                 items = self.split_items(sent, start, self.clause_end(sent, start))
                 self.add(speaker, addressee, items, "demand", sent, tok.text)
+
+    def subject_start(self, sent, tok) -> int:
+        subj = subject_token(tok) if self.a.has_parser else None
+        return sent.base + subj.left_edge.idx if subj is not None else sent.start
+
+    def nominal_agent(self, sent, tok, speaker: Speaker) -> Speaker | None:
+        """The party that acts in a nominal subject of an obligation ("le retrait des forces
+        rwandaises", "the withdrawal of Russian troops"): the agent of the noun."""
+        if not self.a.has_parser:
+            return None
+        subj = subject_token(tok)
+        if subj is None or subj.pos_ != "NOUN" or self.index.at_token(sent.index, subj.i) is not None:
+            return None
+        span = (sent.base + subj.left_edge.idx, sent.base + subj.right_edge.idx + len(subj.right_edge))
+        return self.agents([span], speaker)
 
     def in_indirect(self, sent, tok) -> bool:
         off = sent.base + tok.idx

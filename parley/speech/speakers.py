@@ -329,6 +329,9 @@ class Attribution:
                 and doc[k].lower_ not in ("que", "qu'", "qu’", "that", "qui", "who"):
             k -= 1
         span = doc[k + 1: j + 1]
+        if len(span) == 1 and span[0].lower_ in ("they", "ils", "elles") and re.search(
+                r"\b(?:the two|both|les deux)\b", self.text[sent.start:sent.base + span[0].idx].lower()):
+            return self.pair_before(sent)  # "the two governments said they would …"
         if len(span) and re.fullmatch(r"(?:les|the|ces|these)\s+(?:deux|two)\s+\w+|both(?:\s+\w+)?|"
                                       r"(?:les|the)\s+(?:deux|two)\s+(?:parties|pays|camps|côtés|gouvernements|"
                                       r"sides|countries|governments|parties)", span.text.lower()):
@@ -346,19 +349,26 @@ class Attribution:
         return [one] if one is not None else []
 
     def pair_before(self, sent) -> list[Speaker]:
-        """The two parties the text has just named ("… Kinshasa et Kigali … Les deux pays …")."""
-        out: list[Speaker] = []
-        for k in range(sent.index, max(-1, sent.index - 6), -1):
+        """The two parties "les deux pays" / "both sides" stand for: among the states and
+        organisations named in the sentences just before, the two the article names most."""
+        for k in range(sent.index, max(-1, sent.index - 3), -1):  # "Le Brésil et la Colombie … Les deux …"
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("country", "metonym", "org")
+                  and (k < sent.index)]
+            for x, y in zip(ms, ms[1:]):
+                if x.actor_id != y.actor_id and re.fullmatch(r"\s*(?:et|and|comme|as well as)\s+(?:l['’]|la|le|les|the)?\s*",
+                                                             self.text[x.end:y.start]):
+                    return [speaker_of(self.a, x), speaker_of(self.a, y)]
+        recent: dict[str, object] = {}
+        for k in range(sent.index, max(-1, sent.index - 8), -1):
             for m in self.index.in_sentence(k):
                 actor = self.index.actors.get(m.actor_id)
-                if actor is None or actor.kind not in ("state", "organisation") or m.place \
-                        or (k == sent.index and m.start >= sent.end):
+                if actor is None or actor.kind not in ("state", "organisation") or m.place or m.kind == "pronoun":
                     continue
-                if m.actor_id not in {o.actor_id for o in out}:
-                    out.append(speaker_of(self.a, m))
-            if len(out) >= 2:
-                return out[:2]
-        return []
+                recent.setdefault(m.actor_id, m)
+        counts = {aid: sum(1 for m in self.index.mentions if m.actor_id == aid and m.sent <= sent.index)
+                  for aid in recent}
+        top = sorted(recent, key=lambda aid: -counts[aid])[:2]
+        return [speaker_of(self.a, recent[aid]) for aid in top] if len(top) == 2 else []
 
     def description(self, sent, words: list[str]) -> Speaker | None:
         """"le groupe", "la junte", "the movement": the organisation (or state) named last."""

@@ -127,17 +127,17 @@ class CommitmentFinder(Attribution):
                                                                                 "no later than", "d'ici au"))
         if self.a.has_parser:
             return self.looks_ahead_parsed(sent, start, day_like)
-        clause = self.text[max(sent.start, start - 110):start]
-        clause = re.split(r"[.;:]\s|,\s(?:while|but|and|as)\s", clause)[-1].lower()
-        words = clause.split()[-14:]
+        clause = self.text[max(sent.start, start - 200):start]
+        clause = re.split(r"[.;:]\s|,\s(?:while|but|as)\s", clause)[-1].lower()
+        words = clause.split()[-30:]
         near = " " + " ".join(words) + " "
         after = self.text[start + len(h.text): start + len(h.text) + 6].lower()
         if re.search(r"\b(?:has|have|had|gave|give|given)\s+(?:\w+\s+)?$", clause) and after.startswith((" to", " for")):
             return "deadline"  # "Israel has 60 days to withdraw", "gave X 48 hours to"
         for form, kind in sorted(self.cc.verbs.items(), key=lambda kv: -len(kv[0])):
             if re.search(r"(?<![\w'])" + re.escape(form) + r"(?![\w])", near):
-                if day_like and kind not in ("promise", "deadline") and form not in ("will", "would", "'ll", "shall"):
-                    continue
+                if day_like and form not in ("will", "would", "'ll", "shall", "due", "is to", "are to"):
+                    continue  # "talks opened on Wednesday": a day needs a future
                 return kind
         if day_like:
             return None
@@ -180,6 +180,9 @@ class CommitmentFinder(Attribution):
         present narration), None (go on to the head)."""
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_.startswith("aux") and c.lower_ in ("avait", "avaient", "était", "étaient", "eut", "eurent")
+                   for c in tok.children):
+                return ""  # "elle avait donné 48 heures": a past deadline, not counted from the article's date
             reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
             key = ("s'" + lemma) if reflexive and ("s'" + lemma) in self.cc.verbs else lemma
             if future_fr(tok) or any(c.dep_.startswith("aux") and future_fr(c) for c in tok.children):
@@ -248,12 +251,15 @@ class CommitmentFinder(Attribution):
                 return self.left_subjects(sent, verb) if subj is None or subj.i < verb.i else \
                     [speaker_of(self.a, mention_for_token(self.a, sent, subj))]
             return []
+        fallback = None
         for t in doc:
             if sent.base + t.idx >= start:
                 break
-            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed", "agree") \
-                    or finite_en(t):
+            if t.lower_ in self.cc.verbs or t.lower_ in ("said", "says", "told", "agreed", "signed", "agree"):
                 verb = t
+            elif finite_en(t):
+                fallback = t
+        verb = verb or fallback
         return self.left_subjects(sent, verb) if verb is not None else []
 
     # -------------------------------------------------------------- anchors
