@@ -68,7 +68,7 @@ def render(report: Report, console: Console | None = None) -> None:
             tags.append("negated")
         if ev.reported_by:
             tags.append(f"per {ev.reported_by.name}")
-        if ev.date:
+        if ev.date and ev.date_granularity != "article":
             tags.append(ev.date)
         if tags:
             line.append(" · " + " · ".join(tags), style="cyan")

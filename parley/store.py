@@ -171,9 +171,9 @@ class Store:
         }
         con.execute("BEGIN TRANSACTION")
         try:
-            for table, sql in statements.items():
+            for table in statements:
                 if rows[table]:
-                    con.executemany(sql, rows[table])
+                    _bulk_insert(con, table, rows[table])
             con.execute("COMMIT")
         except Exception as exc:
             con.execute("ROLLBACK")
@@ -205,6 +205,20 @@ class Store:
 
     def query(self, sql: str, params: list[Any] | None = None):
         return self.con.execute(sql, params or []).df()
+
+
+def _bulk_insert(con, table: str, rows: list[list]) -> None:
+    """Insert rows (positional, in the table's column order) through one Arrow table:
+    far faster than row-by-row executemany."""
+    import pyarrow as pa
+
+    columns = [pa.array(list(col)) for col in zip(*rows)]
+    data = pa.Table.from_arrays(columns, names=[f"c{i}" for i in range(len(columns))])
+    con.register("_parley_rows", data)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _parley_rows")
+    finally:
+        con.unregister("_parley_rows")
 
 
 def _encode_hash(mh) -> bytes:

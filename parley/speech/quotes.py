@@ -102,6 +102,8 @@ class QuoteFinder(Attribution):
             if m is not None:
                 return speaker_of(self.a, m), acc[0].text
         for k, t in enumerate(toks):
+            if t.lower_.endswith(("ant", "ing")) and k == 0:
+                return None  # "« … », accusant Bruxelles de …": a participle of the main clause, not an attribution
             if is_cue(t, self.cues) and self.inside_quote(sent.base + t.idx) is None:
                 if self.lang == "en" and k > 0:
                     sp_ = self.left_speaker(sent, t) or self.right_speaker(sent, t)
@@ -391,6 +393,8 @@ class QuoteFinder(Attribution):
             return
         doc = sent.span.doc
         first, last = acc
+        if tuple(doc[first.i: last.i + 1].text.lower().split()) in self.cues.initial:
+            return  # "Pour Washington, le pari est risqué": a framing, reported speech only with a quote
         if self.inside_quote(sent.base + first.idx) is not None:
             return
         commas = [t for t in doc[last.i + 1:] if t.text == ","]

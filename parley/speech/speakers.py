@@ -329,9 +329,9 @@ class Attribution:
                 and doc[k].lower_ not in ("que", "qu'", "qu’", "that", "qui", "who"):
             k -= 1
         span = doc[k + 1: j + 1]
-        if len(span) == 1 and span[0].lower_ in ("they", "ils", "elles") and re.search(
-                r"\b(?:the two|both|les deux)\b", self.text[sent.start:sent.base + span[0].idx].lower()):
-            return self.pair_before(sent)  # "the two governments said they would …"
+        if len(span) == 1 and span[0].lower_ in ("they", "ils", "elles") and \
+                self.index.at_token(sent.index, span[0].i) is None:
+            return self.pair_before(sent)  # "the two governments said they would …", "Ils ont convenu …"
         if len(span) and re.fullmatch(r"(?:les|the|ces|these)\s+(?:deux|two)\s+\w+|both(?:\s+\w+)?|"
                                       r"(?:les|the)\s+(?:deux|two)\s+(?:parties|pays|camps|côtés|gouvernements|"
                                       r"sides|countries|governments|parties)", span.text.lower()):
@@ -349,26 +349,44 @@ class Attribution:
         return [one] if one is not None else []
 
     def pair_before(self, sent) -> list[Speaker]:
-        """The two parties "les deux pays" / "both sides" stand for: among the states and
-        organisations named in the sentences just before, the two the article names most."""
-        for k in range(sent.index, max(-1, sent.index - 3), -1):  # "Le Brésil et la Colombie … Les deux …"
-            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("country", "metonym", "org")
-                  and (k < sent.index)]
+        """The two parties "les deux pays" / "both sides" stand for: two states named together
+        just before ("Kinshasa et Kigali"), else the two states (a person counts for their state)
+        named most in the article so far among those named in the sentences just before."""
+        for k in range(sent.index - 1, max(-1, sent.index - 5), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("country", "metonym", "org")]
             for x, y in zip(ms, ms[1:]):
                 if x.actor_id != y.actor_id and re.fullmatch(r"\s*(?:et|and|comme|as well as)\s+(?:l['’]|la|le|les|the)?\s*",
                                                              self.text[x.end:y.start]):
                     return [speaker_of(self.a, x), speaker_of(self.a, y)]
+        states = {a.country: aid for aid, a in self.index.actors.items() if a.kind == "state" and a.country}
+
+        def state_of(m):
+            actor = self.index.actors.get(m.actor_id)
+            if actor is None or m.place or m.kind == "pronoun":
+                return None
+            if actor.kind in ("state", "organisation"):
+                return m.actor_id
+            return states.get(actor.country) if actor.kind == "person" else None
+
+        here = {state_of(m) for m in self.index.in_sentence(sent.index)}  # "selon le département d'État, les deux pays"
         recent: dict[str, object] = {}
-        for k in range(sent.index, max(-1, sent.index - 8), -1):
+        for k in range(sent.index - 1, max(-1, sent.index - 8), -1):
             for m in self.index.in_sentence(k):
-                actor = self.index.actors.get(m.actor_id)
-                if actor is None or actor.kind not in ("state", "organisation") or m.place or m.kind == "pronoun":
-                    continue
-                recent.setdefault(m.actor_id, m)
-        counts = {aid: sum(1 for m in self.index.mentions if m.actor_id == aid and m.sent <= sent.index)
+                aid = state_of(m)
+                if aid is not None and aid not in here:
+                    recent.setdefault(aid, m if m.actor_id == aid else None)
+        counts = {aid: sum(1 for m in self.index.mentions if state_of(m) == aid and m.sent <= sent.index)
                   for aid in recent}
         top = sorted(recent, key=lambda aid: -counts[aid])[:2]
-        return [speaker_of(self.a, recent[aid]) for aid in top] if len(top) == 2 else []
+        if len(top) < 2:
+            return []
+        out = []
+        for aid in top:
+            m = recent[aid] or next((x for x in self.index.mentions if x.actor_id == aid), None)
+            if m is None:
+                return []
+            out.append(speaker_of(self.a, m))
+        return out
 
     def description(self, sent, words: list[str]) -> Speaker | None:
         """"le groupe", "la junte", "the movement": the organisation (or state) named last."""
@@ -389,4 +407,3 @@ class Attribution:
                 if actor is not None and actor.kind in kinds and actor.country:
                     return speaker_of(self.a, m)
         return None
-

@@ -103,6 +103,7 @@ class CommitmentFinder(Attribution):
         self.reference = article.date()
         self.as_of = article.settings.reference_date()
         self.found: list[Found] = []
+        self.anchored = False  # the horizon being judged has a named anchor
         for q in article.quotes:  # speakers known so far, for pronouns the actors stage left
             m = self.mention_of(q.speaker.id, q.speaker_text) if q.speaker else None
             if m is not None:
@@ -125,6 +126,7 @@ class CommitmentFinder(Attribution):
         day_like = h.kind == "weekday" or (h.kind == "date" and h.lead not in ("d'ici le", "avant le", "jusqu'au",
                                                                                 "au plus tard le", "by", "before",
                                                                                 "no later than", "d'ici au"))
+        self.anchored = bool(h.anchor)
         if self.a.has_parser:
             return self.looks_ahead_parsed(sent, start, day_like)
         clause = self.text[max(sent.start, start - 200):start]
@@ -180,8 +182,8 @@ class CommitmentFinder(Attribution):
         present narration), None (go on to the head)."""
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX"):
-            if any(c.dep_.startswith("aux") and c.lower_ in ("avait", "avaient", "était", "étaient", "eut", "eurent")
-                   for c in tok.children):
+            if not self.anchored and any(c.dep_.startswith("aux") and c.lower_ in (
+                    "avait", "avaient", "était", "étaient", "eut", "eurent") for c in tok.children):
                 return ""  # "elle avait donné 48 heures": a past deadline, not counted from the article's date
             reflexive = any(c.lower_ in ("se", "s'", "s’") for c in tok.children)
             key = ("s'" + lemma) if reflexive and ("s'" + lemma) in self.cc.verbs else lemma

@@ -228,9 +228,11 @@ def find(text: str, lang: str) -> list[Horizon]:
             continue
         before = text[max(0, m.start() - 20):m.start()].lower()
         after = text[m.end():m.end() + 12].lower()
-        if not m.group("lead") and (re.search(r"(?:il y a|depuis|voilà|cela fait|à|vers|at|around|past|last)\s+$",
-                                              before) or re.match(r"\s*(?:ago|plus tôt|auparavant|earlier)", after)):
-            continue  # "il y a six mois", "à 18 heures", "six months ago": the past or a clock time
+        if not m.group("lead") and (
+                re.search(r"(?:il y a|depuis|voilà|cela fait|à|vers|at|around|past|last|moins de|plus de|près de|"
+                          r"environ|âgés? de|over|under|about|nearly|almost|more than|less than|aged)\s+$", before)
+                or re.match(r"\s*(?:ago|plus tôt|auparavant|earlier|de |d'|d’|of |old)", after)):
+            continue  # "il y a six mois", "à 18 heures", "moins de 25 ans", "trois jours de négociations"
         lead = w.leads.get(" ".join((m.group("lead") or "").lower().replace("’", "'").split()))
         h = Horizon(m.group(0), m.start(), m.end(), "duration", lead, n * mult, unit)
         before = text[max(0, m.start() - 25):m.start()].lower()
