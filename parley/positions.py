@@ -1,6 +1,6 @@
 """Positions: the proposals an article names and each actor's stance on them.
 
-Proposals ("un gel du conflit sur les lignes de front actuelles", "a ceasefire",
+Proposals ("un gel des combats le long de la ligne de contact", "a ceasefire",
 "a buffer zone") and stance words ("envisager": considers, "rejeter": rejects,
 "soutenir": supports, "s'opposer": opposes) are in
 ``parley/data/positions_<lang>.tsv``. A stance word governs the proposal named
@@ -83,8 +83,8 @@ class PositionFinder(Attribution):
         return out
 
     def phrase_end(self, sent, start: int, end: int) -> int:
-        """The end of the proposal's noun phrase: its complements ("… du conflit sur les lignes de
-        front actuelles"), up to a comma, a verb or a new clause."""
+        """The end of the proposal's noun phrase: its complements ("… des combats le long de la ligne
+        de contact"), up to a comma, a verb or a new clause."""
         rest = self.text[end:sent.end]
         m = re.match(r"(?:\s*[»\"”]?\s*(?:du|de la|de l'|de l’|des|de|d'|d’|sur|le long de|along|of|on|in|"
                      r"for|between|entre|avec|with)\s+[^,;:.()]*?)(?=\s*(?:[,;:.()]|$|\s(?:qui|que|qu'|which|that|"

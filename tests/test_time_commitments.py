@@ -22,7 +22,7 @@ def test_fr_promise_relative_to_the_article_date_and_status():
 
 def test_fr_anchor_dated_in_the_text():
     r = read("Promesse\n\nLe chancelier allemand Friedrich Merz a assuré qu'il réduirait les taxes sur l'énergie "
-             "dans les 100 jours après son entrée en fonction, prévue le 6 mai 2025.", "2025-04-10", "2025-09-01")
+             "dans les 100 jours après son investiture, fixée au 6 mai 2025.", "2025-04-10", "2025-09-01")
     c = next(c for c in r.commitments if c.anchor)
     assert c.anchor_date == "2025-05-06" and c.due == "2025-08-14" and c.status == "expired"
 
@@ -37,7 +37,7 @@ def test_fr_office_anchor_from_the_knowledge_base():
 
 def test_target_inherits_the_anchor_of_the_horizon_it_answers():
     r = read("Calendrier\n\n"
-             "Donald Trump a indiqué qu'un accord pourrait prendre jusqu'à quatre mois après son investiture.\n\n"
+             "Selon Donald Trump, la négociation pourrait durer jusqu'à quatre mois après son investiture.\n\n"
              "Son émissaire Steve Witkoff a toutefois avancé un délai de 60 jours.", "2024-12-01", "2025-06-01")
     dues = {c.actor.name: c.due for c in r.commitments}
     assert dues["Donald Trump"] == "2025-05-20"

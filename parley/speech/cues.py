@@ -108,10 +108,13 @@ def is_cue(tok, c: Cues) -> int:
     ("faire savoir" counts 2; a reflexive "se dire" counts 1: the pronoun comes before)."""
     if c.lang != "fr":
         return 1 if tok.lower_ in c.verbs else 0
+    doc = tok.doc
+    # "tout en avertissant que …": the present participle, often tagged as a noun
+    if tok.lower_.endswith("ant") and tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in c.participles:
+        return 1
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.tag_ == "VERB"):
         return 0
     lemma = tok.lemma_.lower()
-    doc = tok.doc
     for seq in c.multi:
         if seq[0] in ("se", "s'") and len(seq) == 2:
             if lemma == seq[1] and any(doc[k].lower_ in ("se", "s'", "s’", "me", "m'", "nous", "vous")
@@ -121,9 +124,6 @@ def is_cue(tok, c: Cues) -> int:
             if all(doc[tok.i + k].lemma_.lower() == seq[k] for k in range(1, len(seq))):
                 return len(seq)
     if lemma in c.verbs or form_index(c.verbs).get(tok.lower_):
-        return 1
-    # "tout en avertissant que …": the present participle, often tagged as a noun
-    if tok.lower_.endswith("ant") and tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in c.participles:
         return 1
     return 0
 

@@ -23,10 +23,16 @@ Indirect speech: a speech cue followed by its content, "X a affirmé que …",
 
 Cues are in ``speech/data/cues_<lang>.tsv``. Speakers are actor mentions of
 the ActorIndex (names, titles, metonyms, pronouns); a quote whose speaker
-cannot be tied to an actor is left out (scare quotes, anonymous sources).
+cannot be tied to an actor is left out (scare quotes, anonymous sources), and
+so is a partial quote shorter than MIN_PARTIAL_CHARS or a capitalised name in
+quotation marks without a verb ("l'opération « Bouclier du Nord »"): labels, not speech. A
+partial quote inside reported speech gives two records, the reported clause
+(from "que") and the quoted words.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Quote
 from .common import (
@@ -37,6 +43,7 @@ from .cues import DATELINE, EN_ADVERBIAL, EN_PREPOSITIONS, TIMESTAMP, WORD, fini
 from .spans import QuoteSpan, find_spans
 from .speakers import Attribution
 
+LIST_ITEM = re.compile(r"(?:[•·●▪◦‣*–—-]|\d{1,2}[.)])\s+")
 MIN_PARTIAL_CHARS = 20  # a shorter partial quote is a label or a scare quote (« paix totale »), not speech
 
 
@@ -101,6 +108,9 @@ class QuoteFinder(Attribution):
             m = nearest_mention(self.a, sent, 0, sent.base + acc[1].idx + len(acc[1].text), before=False)
             if m is not None:
                 return speaker_of(self.a, m), acc[0].text
+            fb = self.according_pronoun(sent, acc[1])
+            if fb is not None:
+                return fb, acc[0].text
         for k, t in enumerate(toks):
             if t.lower_.endswith(("ant", "ing")) and k == 0:
                 return None  # "« … », accusant Bruxelles de …": a participle of the main clause, not an attribution
@@ -140,6 +150,17 @@ class QuoteFinder(Attribution):
             m = nearest_mention(self.a, sent, 0, sent.base + acc[1].idx + len(acc[1].text), before=False)
             if m is not None and m.end <= sp.open:
                 return speaker_of(self.a, m), acc[0].text
+            fb = self.according_pronoun(sent, acc[1])
+            if fb is not None:
+                return fb, acc[0].text
+        return None
+
+    def according_pronoun(self, sent, last):
+        """"Selon lui, …", "according to her": the person just named or quoted."""
+        doc = sent.span.doc
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("lui", "elle", "eux", "him", "her", "them"):
+            return self.pronoun_fallback(sent)
         return None
 
     def sentence_speaker(self, sent):
@@ -258,6 +279,8 @@ class QuoteFinder(Attribution):
             stamp = pattern.match(self.text, start)
             if stamp:
                 start = stamp.end()
+        if self.text[start:end].rstrip().endswith(":"):
+            end = self.list_end(end)  # "… insiste sur le fait qu'une paix durable nécessite :" and its list
         while end > start and self.text[end - 1] in " .;,:!?\n":
             end -= 1
         if end - start < 8:
@@ -277,6 +300,19 @@ class QuoteFinder(Attribution):
                                  direct=False, start=start, end=end, sentence=sent.index))
         return True
 
+    def list_end(self, end: int) -> int:
+        """The end of the bullet list that follows a sentence ending with a colon."""
+        lines = [ln for ln in self.a.lines if ln.kept]
+        pos = next((k for k, ln in enumerate(lines) if ln.start <= end - 1 < ln.end + 1), None)
+        if pos is None:
+            return end
+        for ln in lines[pos + 1: pos + 12]:
+            body = self.text[ln.start:ln.end].lstrip()
+            if not (LIST_ITEM.match(body) or body[:1].islower()):
+                break
+            end = ln.end
+        return end
+
     def content_after(self, sent, cue_tok) -> tuple[int, int] | None:
         """The content of indirect speech after its cue: after que/that, or a bare clause."""
         doc = sent.span.doc
@@ -287,7 +323,8 @@ class QuoteFinder(Attribution):
                 steps += 1
                 if steps > 12 or t.text in (".", ";", ":", "«", "»", "!", "?", '"', "(", ")"):
                     return None
-                if t.lower_ in ("que", "qu'", "qu’") and t.pos_ in ("SCONJ", "PRON", "ADV", "CCONJ"):
+                if t.lower_ in ("que", "qu'", "qu’") and (t.pos_ in ("SCONJ", "ADV", "CCONJ") or t.dep_ == "mark") \
+                        and not (t.pos_ == "PRON" and t.dep_ in ("obj", "nsubj", "obl")):  # not "des navires qu'ils …"
                     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
                     if nxt is None:
                         return None
@@ -384,6 +421,10 @@ class QuoteFinder(Attribution):
                 return None
             if any(sp.open <= start + 1 and sp.close >= end - 2 for sp in self.spans):
                 return None
+            quoted = sum(min(sp.close, end) - max(sp.open, start) for sp in self.spans
+                         if sp.open < end and sp.close > start)
+            if quoted * 2 > end - start:
+                return None  # "L'État n'a « … » et « … », a insisté X": the quotes are the records
         return speaker, start, end
 
     def according_clause(self, sent) -> None:

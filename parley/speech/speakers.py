@@ -5,8 +5,12 @@ positions: the grammatical subject of a French verb (parse), the subject noun
 phrase left of an English verb (no parse: comma-separated segments read
 leftwards, appositions and relative clauses skipped), the inverted subject
 after a verb ("…, a déclaré le ministre X"), clitic pronouns the actors stage
-leaves unresolved ("a-t-il ajouté"), "selon X" / "according to X", and the
-unnamed sources that are no speakers ("un responsable ukrainien").
+leaves unresolved ("a-t-il ajouté"), "selon X" / "according to X", the
+unnamed sources that are no speakers ("un responsable ukrainien"), definite
+descriptions that point back ("a ajouté le ministre", "Le groupe réclame":
+``speech/data/anaphors_<lang>.tsv``) and the two parties behind "les deux pays",
+"both sides" or a plural "ils" / "they" (named together just before, else the
+two states the article names most).
 """
 
 from __future__ import annotations
@@ -326,12 +330,14 @@ class Attribution:
             j -= 1
         k = j
         while k >= 0 and doc[k].text not in (",", ";", ":") and doc[k].text not in self._HARD_STOP \
-                and doc[k].lower_ not in ("que", "qu'", "qu’", "that", "qui", "who"):
-            k -= 1
+                and doc[k].lower_ not in ("que", "qu'", "qu’", "that", "qui", "who") \
+                and not is_cue(doc[k], self.cues) and not (self.lang == "en" and finite_en(doc[k])):
+            k -= 1  # the subject ends at a comma, a conjunction or the verb of the clause before
         span = doc[k + 1: j + 1]
-        if len(span) == 1 and span[0].lower_ in ("they", "ils", "elles") and \
-                self.index.at_token(sent.index, span[0].i) is None:
-            return self.pair_before(sent)  # "the two governments said they would …", "Ils ont convenu …"
+        if len(span) == 1 and span[0].lower_ in ("they", "ils", "elles"):
+            pair = self.pair_before(sent)  # "the two governments said they would …", "Ils ont convenu …"
+            if pair:
+                return pair
         if len(span) and re.fullmatch(r"(?:les|the|ces|these)\s+(?:deux|two)\s+\w+|both(?:\s+\w+)?|"
                                       r"(?:les|the)\s+(?:deux|two)\s+(?:parties|pays|camps|côtés|gouvernements|"
                                       r"sides|countries|governments|parties)", span.text.lower()):
@@ -345,20 +351,32 @@ class Attribution:
             return out
         one = self.subject_speaker(sent, cue_tok) if self.a.has_parser else self.left_speaker(sent, cue_tok)
         if one is None and self.a.has_parser:
-            one = self.left_speaker(sent, cue_tok)
+            if subject_token(cue_tok) is None:
+                one = self.left_speaker(sent, cue_tok)  # no subject in the parse
+            else:  # the parse's subject is no actor: an actor right before the verb ("…, dont Kiev réclame")
+                near = [m for m in self.index.in_tokens(sent.index, k + 1, j + 1) if not m.place]
+                one = speaker_of(self.a, best_mention(near, self.index)) if near else None
         return [one] if one is not None else []
 
     def pair_before(self, sent) -> list[Speaker]:
         """The two parties "les deux pays" / "both sides" stand for: two states named together
         just before ("Kinshasa et Kigali"), else the two states (a person counts for their state)
         named most in the article so far among those named in the sentences just before."""
-        for k in range(sent.index - 1, max(-1, sent.index - 5), -1):
-            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("country", "metonym", "org")]
-            for x, y in zip(ms, ms[1:]):
-                if x.actor_id != y.actor_id and re.fullmatch(r"\s*(?:et|and|comme|as well as)\s+(?:l['’]|la|le|les|the)?\s*",
-                                                             self.text[x.end:y.start]):
-                    return [speaker_of(self.a, x), speaker_of(self.a, y)]
         states = {a.country: aid for aid, a in self.index.actors.items() if a.kind == "state" and a.country}
+        for k in range(sent.index - 1, max(-1, sent.index - 5), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("country", "metonym", "org", "name")]
+            for x, y in zip(ms, ms[1:]):
+                if x.actor_id != y.actor_id and re.fullmatch(
+                        r"\s*(?:et|and|comme|as well as)\s+(?:l['’]|la|le|les|the)?\s*(?:président\w*\s+\w+\s+)?",
+                        self.text[x.end:y.start]):
+                    pair = []
+                    for m in (x, y):  # a leader stands for their state ("Maduro et Ali … Ils")
+                        actor = self.index.actors[m.actor_id]
+                        sid = states.get(actor.country) if actor.kind == "person" else None
+                        sm = next((z for z in self.index.mentions if z.actor_id == sid), None) if sid else None
+                        pair.append(speaker_of(self.a, sm or m))
+                    if pair[0].ref.code != pair[1].ref.code:
+                        return pair
 
         def state_of(m):
             actor = self.index.actors.get(m.actor_id)
@@ -366,7 +384,9 @@ class Attribution:
                 return None
             if actor.kind in ("state", "organisation"):
                 return m.actor_id
-            return states.get(actor.country) if actor.kind == "person" else None
+            if actor.kind == "person" and actor.country:
+                return states.get(actor.country, m.actor_id)  # a leader counts for their state
+            return None
 
         here = {state_of(m) for m in self.index.in_sentence(sent.index)}  # "selon le département d'État, les deux pays"
         recent: dict[str, object] = {}

@@ -4,7 +4,7 @@ with a time horizon, each with its due date and its status on the as-of day.
 A time horizon (``horizons.find``) is a commitment when its clause looks ahead:
 a cue ("promettre", "s'engager", "un délai de", "pledged", "deadline";
 ``time/data/commitment_cues_<lang>.tsv``) or a verb in the future or the
-conditional ("il mettrait fin à la guerre en 24 heures"). Past narration with a
+conditional ("il signerait le décret sous 48 heures"). Past narration with a
 date ("ont signé vendredi") is not.
 
 Who commits: the speaker when the horizon is in a direct quote, or in reported
@@ -13,7 +13,7 @@ prendre six mois" is X's forecast); else the subject of the clause; "les deux
 pays s'engagent" gives one commitment per party.
 
 Anchors: a duration tied to a named starting point counts from it:
-- a date written with the anchor ("son entrée en fonction, prévue le 20 janvier
+- a date written with the anchor ("son investiture, fixée au 3 avril
   2025"), or found elsewhere in the article next to the anchor's words ("la
   signature … le 27 juin"), or the last date before for "cette date";
 - taking office ("entrée en fonction", "prise de fonctions", "investiture",
@@ -153,7 +153,7 @@ class CommitmentFinder(Attribution):
         doc = sent.span.doc
         tok = next((t for t in doc if sent.base + t.idx >= start), None)
         saw_verb = False
-        for _ in range(7):
+        for _ in range(10):
             if tok is None:
                 break
             verdict = self.judge(tok, day_like)
@@ -181,6 +181,8 @@ class CommitmentFinder(Attribution):
         """One step of the climb from the horizon: a kind (commitment), "" (stop: past or
         present narration), None (go on to the head)."""
         lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and day_like and tok.dep_ == "acl:relcl":
+            return ""  # "X, qui représentera son pays … samedi,": a plan told in passing, not a commitment
         if tok.pos_ in ("VERB", "AUX"):
             if not self.anchored and any(c.dep_.startswith("aux") and c.lower_ in (
                     "avait", "avaient", "était", "étaient", "eut", "eurent") for c in tok.children):
@@ -277,6 +279,8 @@ class CommitmentFinder(Attribution):
                 found = self.date_near_words(h.anchor_words, sent)
                 if found:
                     return found
+                if self.reported_as_done(h.anchor_words, sent):
+                    return self.reference  # "C'est signé." in a report of the day: the signing is today
             return self.last_date_before(sent, h) if re.match(r"(?:ce|cette|cet|that|this)\b", h.anchor or "",
                                                                 re.I) else None
         return None
@@ -313,6 +317,12 @@ class CommitmentFinder(Attribution):
                 at = s.start + hit.start()
                 return min(dates, key=lambda od: abs(od[0] - at))[1]
         return None
+
+    def reported_as_done(self, words: tuple[str, ...], sent) -> bool:
+        """The anchor event is told as done in another sentence ("ont signé", "C'est signé")."""
+        rx = re.compile(r"(?<!\w)(?:a|ont|est|sont|was|were|has|have|been)\s+(?:\w+\s+)?(?:" +
+                        "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+        return any(rx.search(self.text[s.start:s.end]) for s in self.a.sents if s.index != sent.index)
 
     def last_date_before(self, sent, h: H.Horizon) -> dt.date | None:
         for k in range(sent.index, max(-1, sent.index - 4), -1):
@@ -356,6 +366,9 @@ class CommitmentFinder(Attribution):
                                    self.lang == "fr"):
                     continue
                 start = sent.start + h.start
+                if h.kind == "duration" and not h.lead and not h.anchor and not h.noun_lead and \
+                        re.search(r"\w+\s+(?:de|d'|d’|of)\s*$", text[:h.start]):
+                    continue  # "un cessez-le-feu de trois mois": how long something lasts, not a deadline
                 kind = self.looks_ahead(sent, h, start)
                 if kind is None:
                     continue
@@ -375,7 +388,7 @@ class CommitmentFinder(Attribution):
         h = f.horizon
         if h.kind == "duration" and not h.anchor and h.noun_lead:
             recent = [p for p in previous[-3:] if p.anchor and f.sent.index - p.sent.index <= 2]
-            if recent:  # "un délai de 100 jours" answering "six mois après sa prise de fonctions"
+            if recent:  # "un délai de 60 jours" answering "quatre mois après son investiture"
                 f.anchor, f.anchor_date = recent[-1].anchor, recent[-1].anchor_date
                 f.due = H.resolve(h, self.reference, f.anchor_date) if f.anchor_date else None
                 return

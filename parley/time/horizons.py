@@ -1,4 +1,4 @@
-"""Time horizons: "dans six mois", "en 24 heures après son entrée en fonction",
+"""Time horizons: "dans six mois", "sous 48 heures après son investiture",
 "d'ici la fin de l'année", "avant le 2 mai", "within 100 days", "by March 1",
 "next week", "jeudi".
 
@@ -10,7 +10,7 @@ written out, units, leads, periods, months, weekdays, anchors) are in
 Reading rules:
 
 - a duration counts from the reference day (the article's date), or from its
-  anchor when one is named ("six mois après sa prise de fonctions"); hours
+  anchor when one is named ("trois mois après son investiture"); hours
   become whole days rounded up (24 heures = 1 day, 48 hours = 2 days), weeks 7
   days, months and years are calendar months and years (the day kept, or the
   month's last day when it has no such day);
@@ -254,13 +254,13 @@ def find(text: str, lang: str) -> list[Horizon]:
         if any(o.start <= h.start < o.end or h.start <= o.start < h.end for o in out):
             continue
         if any(a <= h.start < b for a, b in anchors):
-            continue  # the date of an anchor ("son entrée en fonction, prévue le 20 janvier 2025")
+            continue  # the date of an anchor ("son investiture, fixée au 3 avril 2026")
         out.append(h)
     return out
 
 
 def _attach_anchor(h: Horizon, text: str, lang: str) -> None:
-    """"… après son entrée en fonction, prévue le 20 janvier 2025", "… of the signing",
+    """"… après son investiture, fixée au 3 avril 2026", "… of the signing",
     "six mois à compter du 29 janvier": the anchor and any date written with it."""
     p, w = patterns(lang), words(lang)
     rest = text[h.end:]
