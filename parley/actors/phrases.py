@@ -8,7 +8,7 @@ forces"), a complement ("du Kremlin", "des États-Unis", "of Ukraine",
 "Ukraine's"), a topic ("pour l'Ukraine", "pour le conflit ukrainien"), a
 possessive ("son émissaire"), "élu"/"elect", "ancien"/"former". A title
 next to a name is the same person ("Le président russe Vladimir Poutine",
-"Dmitry Peskov, porte-parole du Kremlin"). The French NER adds people the KB
+"Maria Zakharova, porte-parole de la diplomatie russe"). The French NER adds people the KB
 does not know; in English, capitalised spans after a title or before a
 speech verb do.
 """

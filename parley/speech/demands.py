@@ -291,7 +291,7 @@ class DemandFinder(PartyReader):
         self.add(actor, addressee, items, self.kind_in(sent, kind), sent, self.cue_text(sent, tok), end=end)
 
     def kind_between(self, sent, tok, items_start: int, kind: str) -> str:
-        """"insiste sur le fait qu'une paix durable nécessite : …": a condition word between the
+        """"exige qu'un accord comporte : …": a condition word between the
         cue and its items says what kind of demand the items are."""
         for t in sent.span.doc[tok.i + 1:]:
             if sent.base + t.idx >= items_start:
@@ -573,7 +573,7 @@ class DemandFinder(PartyReader):
                 if not any(a < it[1] and it[0] < b for a, b in twin.items):
                     twin.items.append(it)
             if twin.kind == "demand" and c.kind != "demand" or len(c.items) > len(twin.items) and c.kind != "demand":
-                twin.kind = c.kind  # "insiste sur le fait qu'une paix durable nécessite :": conditions
+                twin.kind = c.kind  # "exige qu'un accord comporte :": conditions
             twin.end = max(twin.end, c.end)
         return out
 

@@ -280,7 +280,7 @@ class QuoteFinder(Attribution):
             if stamp:
                 start = stamp.end()
         if self.text[start:end].rstrip().endswith(":"):
-            end = self.list_end(end)  # "… insiste sur le fait qu'une paix durable nécessite :" and its list
+            end = self.list_end(end)  # "… exige qu'un accord comporte :" and its list
         while end > start and self.text[end - 1] in " .;,:!?\n":
             end -= 1
         if end - start < 8:

@@ -8,7 +8,7 @@ conditional ("il signerait le décret sous 48 heures"). Past narration with a
 date ("ont signé vendredi") is not.
 
 Who commits: the speaker when the horizon is in a direct quote, or in reported
-speech whose clause has no actor of its own ("X a indiqué qu'un accord pourrait
+speech whose clause has no actor of its own ("X a estimé qu'un compromis pourrait
 prendre six mois" is X's forecast); else the subject of the clause; "les deux
 pays s'engagent" gives one commitment per party.
 
