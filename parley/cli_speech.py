@@ -26,6 +26,22 @@ def _read(source: str, date: str | None, as_of: str | None, actors):
     return process(load_one(source), settings_from(date, as_of, actors))
 
 
+def _read_or_exit(source: str, date: str | None, actors):
+    """The Report of one source; an expected failure ends the command with one line."""
+    from .cli import fail
+    from .errors import ParleyError
+
+    try:
+        return _read(source, date, None, actors)
+    except ParleyError as exc:
+        fail(exc)
+        raise  # fail() always exits; this keeps type checkers content
+
+
+def _print_json(items) -> None:
+    sys.stdout.write(json.dumps([item.model_dump() for item in items], ensure_ascii=False, indent=2) + "\n")
+
+
 def _who(ref) -> str:
     if ref is None:
         return "?"
@@ -48,13 +64,9 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Direct and indirect quotes of an article, with speakers."""
-        try:
-            report = _read(source, date, None, actors)
-        except ParleyError as exc:
-            fail(exc)
-            return
+        report = _read_or_exit(source, date, actors)
         if as_json:
-            sys.stdout.write(json.dumps([q.model_dump() for q in report.quotes], ensure_ascii=False, indent=2) + "\n")
+            _print_json(report.quotes)
             return
         t = Table(show_header=True, header_style="bold", box=None)
         for col in ("speaker", "", "cue", "text"):
@@ -71,14 +83,9 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Demands and conditions of an article, each item on its own line."""
-        try:
-            report = _read(source, date, None, actors)
-        except ParleyError as exc:
-            fail(exc)
-            return
+        report = _read_or_exit(source, date, actors)
         if as_json:
-            sys.stdout.write(json.dumps([d.model_dump() for d in report.demands], ensure_ascii=False, indent=2)
-                             + "\n")
+            _print_json(report.demands)
             return
         if not report.demands:
             out.print("no demands found")
