@@ -4,7 +4,9 @@ Rules beat the parser's boundaries on news text: a standfirst, a bullet, a
 closing quotation mark or a dateline are not sentences of their own. Each
 kept line is split after ., !, ? or … (with an optional closing quote) when
 the next word starts a sentence, unless the word before is a known
-abbreviation or an initial. Bullet markers are left out of the sentence.
+abbreviation or an initial. Bullet markers and the time stamps that open
+live-blog entries ("10h25 — ") are left out of the sentence, so the parse
+starts at its first word.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from .resources import data_path
 
 _BOUNDARY = re.compile(r"([.!?…]+[\s\u00a0\u202f]*[»\"”’)]?)([\s\u00a0\u202f]+)(?=[«\"“(\[A-ZÀ-ÖØ-Þ0-9¿¡—–-])")
 _BULLET = re.compile(r"^([•·●▪◦‣*–—-]|\d{1,2}[.)])\s+")
+# Live-blog time stamps opening a line: "10h25 — ", "14 h 05 : ", "09:40 - ", "9.15am: ", "18:02 GMT – ".
+_TIMESTAMP = re.compile(
+    r"(?:\d{1,2}\s?[hH]\s?\d{2}|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)"
+    r"(?:\s?(?:GMT|UTC|CET|CEST|BST|EST|EDT|ET|heure de Paris|heure locale))?\s*[—–:|-]\s+"
+)
 _WORD_BEFORE = re.compile(r"(\S+?)[.!?…]+[\s\u00a0\u202f]*[»\"”’)]?$")
 
 
@@ -43,6 +50,9 @@ def split(text: str, base: int = 0) -> list[tuple[int, int]]:
     bullet = _BULLET.match(text)
     if bullet:
         start = bullet.end()
+    stamp = _TIMESTAMP.match(text, start)
+    if stamp:
+        start = stamp.end()
     for match in _BOUNDARY.finditer(text):
         end = match.end(1)
         if end <= start:

@@ -92,3 +92,62 @@ def test_people_of_a_state():
     art = analyse("Young Algerians blocked roads in the capital on Sunday.", "2000-06-01")
     assert ("DZA", "CVL") in codes_of(art, "algerians")
     assert "Algeria" not in {a.name for a in art.actors}
+
+
+# ---- junta, anaphora of definite groups, regions, idioms (texts written for these tests)
+
+def test_junta_goes_to_the_state_under_military_rule_not_the_most_named():
+    art = analyse("Paris a rappelé son ambassadeur. Le président français a parlé avec Paris et Berlin. "
+                  "La France dénonce une décision injuste après le putsch au Niger.\n\n"
+                  "La junte exige le départ des soldats français.", "2023-09-25")
+    assert ("NER", "MIL") in codes_of(art, "junte")
+
+
+def test_junta_plural_is_not_one_state():
+    art = analyse("Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO. Les juntes dénoncent des sanctions.",
+                  "2024-02-01")
+    assert codes_of(art, "juntes") == []
+
+
+def test_the_army_repeats_the_army_named_before():
+    art = analyse("Talks opened in Geneva without the Sudanese army. U.S. envoy Tom Perriello urged Washington's "
+                  "partners to help and said the army should come.", "2024-08-14")
+    assert ("SDN", "MIL") in codes_of(art, "army")
+
+
+def test_in_power_is_an_idiom_not_a_government():
+    art = analyse("La junte au pouvoir à Niamey a expulsé l'ambassadeur de France.", "2023-09-25")
+    assert codes_of(art, "pouvoir") == []
+    assert ("NER", "MIL") in codes_of(art, "junte")
+
+
+def test_west_inside_a_proper_name_is_not_the_west():
+    art = analyse("West African leaders met in Abuja. Israeli troops raided a town in the West Bank.", "2024-12-15")
+    assert all(code != "WST" for code, _ in codes_of(art, "west"))
+    assert ("ECOWAS", "IGO") in codes_of(art, "west african leaders")
+
+
+def test_region_qualifies_a_group_and_stays_a_passing_mention():
+    art = analyse("The Sudanese government accused Darfur rebels of violating the truce.", "2024-06-01")
+    assert ("SDN", "REB") in codes_of(art, "darfur rebels")
+    art = analyse("Israel struck Gaza overnight, killing at least twelve people, officials said.", "2024-06-01")
+    assert codes_of(art, "gaza") and codes_of(art, "gaza")[0][0] == "PSE"
+
+
+def test_possessive_group_is_its_possessor_unless_the_subject_s_own_organ():
+    art = analyse("Congo broke off diplomatic relations with Rwanda on Sunday and recalled its diplomats "
+                  "from Kigali, the foreign ministry said.", "2025-01-27")
+    assert ("COD", "GOV") not in codes_of(art, "diplomats")  # the subject's own organ: no second party
+    art = analyse("The U.N. chief urged Rwanda on Sunday to withdraw its troops from the east of Congo, "
+                  "his spokesman said.", "2025-01-27")
+    assert ("RWA", "MIL") in codes_of(art, "troops")
+
+
+def test_western_governments_carry_no_code_and_allies_need_nato_in_the_article():
+    art = analyse("Moscou a accusé les Occidentaux de vouloir organiser une révolution en Géorgie, "
+                  "tandis que Kiev exhorte ses alliés à livrer davantage de missiles.", "2024-12-01")
+    assert codes_of(art, "occidentaux") == [(None, "GOV")]
+    assert all(code != "NATO" for code, _ in codes_of(art, "alliés"))
+    art = analyse("NATO leaders met in Washington on Wednesday. The allies pledged more air defence systems "
+                  "to Ukraine, the alliance said.", "2024-07-10")
+    assert ("NATO", "IGO") in codes_of(art, "allies")

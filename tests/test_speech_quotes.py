@@ -107,3 +107,96 @@ def test_en_trailing_attribution_and_anonymous(en_report):
     trailing = next(q for q in en_report.quotes if q.text.startswith("Several drones"))
     assert trailing.speaker.code == "RUS" and not trailing.direct
     assert not any(q.text.startswith("the mood") for q in en_report.quotes)
+
+
+# ----------------------------------------------------------------- reported speech with several acts
+
+def records(report):
+    return {(q.speaker.name if q.speaker else None, q.text[:20], q.direct) for q in report.quotes}
+
+
+@pytest.fixture(scope="module")
+def fr_acts():
+    return read(
+        "Négociations sur la sécurité européenne\n\n"
+        "Antony Blinken a assuré que Washington resterait engagé dans les discussions, mais Moscou a aussitôt "
+        "précisé que la proposition américaine était inacceptable.\n\n"
+        "Sergueï Lavrov a affirmé que la Russie restait « ouverte à un dialogue sans préalable », tout en "
+        "rappelant que les sanctions devaient d'abord être levées.\n\n"
+        "Le porte-parole du Kremlin, Dmitri Peskov, a été clair : « Personne ne nous dictera nos conditions. » "
+        "Il a averti que Moscou prendrait « des mesures de rétorsion sévères » si Kiev persistait.\n\n"
+        "Le ministre ukrainien des Affaires étrangères, Andriï Sybiha, a dénoncé une « provocation "
+        "délibérée ». Selon lui, l'armée « ne reculera devant aucune menace venue du nord ».\n\n"
+        "Kiev exigeait notamment :\n"
+        "- le retrait des troupes russes ;\n"
+        "- des garanties de sécurité « fermes et juridiquement contraignantes ».")
+
+
+def test_fr_second_speaker_inside_a_reported_clause(fr_acts):
+    got = records(fr_acts)
+    assert ("Antony Blinken", "Washington resterait", False) in got
+    moscow = next(q for q in fr_acts.quotes if q.text.startswith("la proposition américaine"))
+    assert moscow.speaker.code == "RUS" and not moscow.direct
+    blinken = next(q for q in fr_acts.quotes if q.text.startswith("Washington resterait"))
+    assert "Moscou" not in blinken.text  # the first content ends before the second speech act
+
+
+def test_fr_participle_cue_and_partial_quote_belong_to_the_subject(fr_acts):
+    got = records(fr_acts)
+    assert ("Sergey Lavrov", "la Russie restait « ", False) in got
+    assert ("Sergey Lavrov", "ouverte à un dialogu", True) in got  # a quoted part of 20+ characters
+    assert ("Sergey Lavrov", "les sanctions devaie", False) in got  # "tout en rappelant que"
+
+
+def test_fr_pronoun_after_a_quote_is_the_one_quoted(fr_acts):
+    got = records(fr_acts)
+    assert ("Dmitry Peskov", "Moscou prendrait « d", False) in got
+    assert ("Dmitry Peskov", "des mesures de rétor", True) in got
+
+
+def test_fr_selon_lui_wins_over_the_clause_subject(fr_acts):
+    q = next(q for q in fr_acts.quotes if q.text.startswith("ne reculera"))
+    assert q.speaker.name == "Andrii Sybiha"  # not "l'armée"
+
+
+def test_fr_quote_in_a_list_belongs_to_who_introduced_the_list(fr_acts):
+    q = next(q for q in fr_acts.quotes if q.text.startswith("fermes et juridiquement"))
+    assert q.speaker.code == "UKR"
+
+
+@pytest.fixture(scope="module")
+def en_acts():
+    return read(
+        "Diplomacy over the front line\n\n"
+        "Ukraine will receive two more air defence systems this month, Andrii Sybiha, the foreign minister, "
+        "wrote on X.\n\n"
+        "Hungarian Prime Minister Viktor Orbán told reporters Hungary would not send weapons to Ukraine.\n\n"
+        "Kyiv says Russian troops shelled the plant again, a claim Moscow rejects, saying only Ukrainian "
+        "artillery is active in the area.\n\n"
+        "U.S. Secretary of State Antony Blinken said Washington hoped to host new talks in the coming weeks.\n\n"
+        "President Emmanuel Macron spoke with Volodymyr Zelenskyy by phone on Monday, his office said.")
+
+
+def test_en_trailing_attribution_with_an_apposition(en_acts):
+    q = next(q for q in en_acts.quotes if q.text.startswith("Ukraine will receive"))
+    assert q.speaker.name == "Andrii Sybiha" and not q.direct
+
+
+def test_en_told_reporters_then_a_clause(en_acts):
+    q = next(q for q in en_acts.quotes if q.speaker and q.speaker.name == "Viktor Orbán")
+    assert q.text.startswith("Hungary would not send weapons")
+
+
+def test_en_participle_after_a_comment_clause(en_acts):
+    q = next(q for q in en_acts.quotes if q.text.startswith("only Ukrainian artillery"))
+    assert q.speaker.code == "RUS"
+
+
+def test_en_reported_clause_with_its_own_speech_verb(en_acts):
+    q = next(q for q in en_acts.quotes if q.speaker and q.speaker.name == "Antony Blinken")
+    assert q.text.startswith("Washington hoped to host")
+
+
+def test_en_office_speaks_for_the_state(en_acts):
+    q = next(q for q in en_acts.quotes if q.text.startswith("President Emmanuel Macron spoke"))
+    assert q.speaker.code == "FRA" and not q.direct

@@ -53,7 +53,7 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 class Entry:
     """What a phrase can be.
 
-    kind: person | state | capital | seat | org | demonym | role | group
+    kind: person | state | capital | seat | region | org | demonym | role | group
     target: entity id (person, state, capital, seat, org, demonym) or role key (role)
     """
 
@@ -170,6 +170,10 @@ def build(kb: KB, lang: str) -> Gazetteer:
         if seat.lang in (lang, "any") and seat.country in kb.states:
             g.add(seat.alias, Entry("seat", f"state:{seat.country}", seat.sector, seat.country, seat.alias,
                                     _case_for(seat.alias)))
+    for region in kb.regions:
+        if region.lang in (lang, "any") and region.country in kb.states:
+            g.add(region.alias, Entry("region", f"state:{region.country}", region.sector, region.country,
+                                      region.alias, "initial"))
     for entity in kb.entities.values():
         if entity.kind == "state":
             continue

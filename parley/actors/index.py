@@ -31,7 +31,7 @@ class ResolvedMention:
     start: int  # original character offsets
     end: int
     actor_id: str
-    kind: str  # name | metonym | title | pronoun | demonym | group | org | country
+    kind: str  # name | metonym | title | pronoun | demonym | group | org | country | region ("Gaza", "Darfour")
     sector: str | None = None  # the mention's own sector when it differs: "les forces ukrainiennes" -> MIL
     place: bool = False  # a locative use: "en Ukraine", "in Kyiv"
 
@@ -91,7 +91,12 @@ class ActorIndex:
         return ActorRef(id=a.id, name=a.name, code=a.country, sector=a.sector, text=text)
 
     def ref_for(self, mention: ResolvedMention, article) -> ActorRef:
-        """The actor of a mention; a group or seat mention keeps its own sector (UKR MIL)."""
+        """The actor of a mention; a group or seat mention keeps its own sector (UKR MIL). A
+        region ("strikes on Gaza") codes its state without listing it among the article's actors."""
+        if mention.kind == "region":
+            a = self.actors[mention.actor_id]
+            return ActorRef(id=a.id, name=a.name, code=a.country, sector=mention.sector or a.sector,
+                            text=article.original[mention.start:mention.end])
         ref = self.ref(mention.actor_id, article.original[mention.start:mention.end])
         if mention.sector:
             ref.sector = mention.sector

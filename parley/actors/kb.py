@@ -130,8 +130,10 @@ class KB:
     demonyms: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # iso3 -> lang -> forms
     capitals: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> names
     seats: list[Seat] = field(default_factory=list)
+    regions: list[Seat] = field(default_factory=list)  # regions.tsv: territories of a state ("Gaza", "Darfour")
     roles: dict[str, list[RolePhrase]] = field(default_factory=dict)  # lang -> phrases
     groups: dict[str, list[GroupPhrase]] = field(default_factory=dict)
+    military_rule: dict[str, list[tuple[dt.date, dt.date | None]]] = field(default_factory=dict)  # iso3 -> spans
     files: list[str] = field(default_factory=list)
     gazetteers: dict = field(default_factory=dict, repr=False)  # lang -> Gazetteer, built on demand
 
@@ -141,6 +143,10 @@ class KB:
 
     def state(self, code: str | None) -> Entity | None:
         return self.states.get(code) if code else None
+
+    def under_military_rule(self, code: str, day: dt.date) -> bool:
+        """Is this state ruled by a junta on that day (military_rule.tsv)?"""
+        return any(start <= day and (end is None or day <= end) for start, end in self.military_rule.get(code, []))
 
     def holders(self, roles: frozenset[str], country: str | None, day: dt.date, *,
                 seat: str | None = None, topic: str | None = None) -> list[tuple[Entity, RoleSpan]]:
@@ -191,13 +197,13 @@ class KB:
 # ----------------------------------------------------------------- the KB
 
 DATA_FILES = ("countries.tsv", "seats.tsv", "organisations.yaml", "people.yaml", "extra_people.yaml",
-              "roles_fr.tsv", "roles_en.tsv", "groups_fr.tsv", "groups_en.tsv")
+              "roles_fr.tsv", "roles_en.tsv", "groups_fr.tsv", "groups_en.tsv", "military_rule.tsv", "regions.tsv")
 
 
 def build_kb(data_dir: Path | None = None) -> KB:
     from .kbload import (
-        _entries, add_entity, add_pycountry_names, load_countries, load_groups, load_roles, load_seats,
-        organisation_entity, person_entity, read_yaml, states_from_pycountry,
+        _entries, add_entity, add_pycountry_names, load_countries, load_groups, load_military_rule, load_roles,
+        load_seats, organisation_entity, person_entity, read_yaml, states_from_pycountry,
     )
 
     base = data_dir or data_path("", "actors")
@@ -216,10 +222,14 @@ def build_kb(data_dir: Path | None = None) -> KB:
         kb.files.append(str(path))
         if name == "seats.tsv":
             load_seats(kb, path)
+        elif name == "regions.tsv":
+            load_seats(kb, path, kb.regions)
         elif name.startswith("roles_"):
             load_roles(kb, path, name[6:8])
         elif name.startswith("groups_"):
             load_groups(kb, path, name[7:9])
+        elif name == "military_rule.tsv":
+            load_military_rule(kb, path)
         elif name == "organisations.yaml":
             for item in _entries(path, read_yaml(path), "organisations"):
                 add_entity(kb, organisation_entity(path, item))

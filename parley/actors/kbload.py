@@ -215,14 +215,14 @@ def states_from_pycountry(kb: KB) -> None:
     add_pycountry_names(kb)
 
 
-def load_seats(kb: KB, path: Path) -> None:
-    """seats.tsv: alias lang country sector note."""
+def load_seats(kb: KB, path: Path, into: list | None = None) -> None:
+    """seats.tsv (and regions.tsv): alias lang country sector note."""
     for line, (alias, lang, country, sector, note) in read_tsv(path, ["alias", "lang", "country", "sector", "note"], 4):
         if not alias:
             raise _fail(path, line, "missing alias")
         if lang not in ("fr", "en", "any"):
             raise _fail(path, line, f"lang must be fr, en or any, not {lang!r}")
-        kb.seats.append(Seat(alias, lang, _code(path, line, country, "country", required=True) or "",
+        (kb.seats if into is None else into).append(Seat(alias, lang, _code(path, line, country, "country", required=True) or "",
                              _sector(path, line, sector) or "GOV", note))
 
 
@@ -245,6 +245,19 @@ def load_groups(kb: KB, path: Path, lang: str) -> None:
         if sec is None:
             raise _fail(path, line, "missing sector")
         kb.groups.setdefault(lang, []).append(GroupPhrase(phrase, sec, _code(path, line, country, "country"), note))
+
+
+def load_military_rule(kb: KB, path: Path) -> None:
+    """military_rule.tsv: country start end note (states ruled by a junta, for "la junte")."""
+    for line, (country, start, end, _note) in read_tsv(path, ["country", "start", "end", "note"], 2):
+        code = _code(path, line, country, "country")
+        if not code:
+            raise _fail(path, line, "missing country")
+        try:
+            span = (dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None)
+        except ValueError:
+            raise _fail(path, line, f"bad date {start!r} / {end!r}") from None
+        kb.military_rule.setdefault(code, []).append(span)
 
 
 def _entries(path: Path, data: object, key: str) -> list[dict]:

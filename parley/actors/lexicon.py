@@ -75,3 +75,8 @@ COMBINING = {
     "en": {"sino": "CHN", "franco": "FRA", "anglo": "GBR", "indo": "IND", "russo": "RUS", "german": "DEU",
            "us": "USA", "u.s": "USA", "israeli": "ISR", "turco": "TUR", "italo": "ITA", "greco": "GRC"},
 }
+# Cardinals before a plural group: "les trois juntes", "the two governments" name several states at once.
+SEVERAL = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "plusieurs", "two", "three", "four",
+           "five", "six", "seven", "eight", "nine", "ten", "several", "both"}
+# A group word inside an idiom is no actor: "la junte au pouvoir", "arrivé au pouvoir", "the party in power".
+IDIOMS = {("au", "pouvoir"), ("in", "power"), ("to", "power"), ("a", "cote")}

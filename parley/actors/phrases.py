@@ -19,6 +19,7 @@ from .cands import Cand, SentenceCands, word_range
 from .gazetteer import Gazetteer, Match, Word, fold, words
 from .kb import KB
 from .lexicon import (
+    IDIOMS,
     DE, DETS, FOR, TOPIC_NOUNS, POSSESSIVES, FORMER, ELECT, SKIP_MODS, DEPUTY, LOCATIVE, WEAK_BEFORE,
     NAME_PART_AFTER, NAME_PART_BEFORE, GEOGRAPHIC, HYPHEN_PLACE, BORDER, COUNTERPART, SAME_ROLE, COMMENTATORS,
     IMPERSONAL, COMBINING,
@@ -27,11 +28,11 @@ from .people import PeopleFinder
 
 # A state's security forces are the state (with their sector on the mention), as in the gold corpus.
 SECURITY = frozenset({"MIL", "COP", "SPY"})
-A_KINDS = frozenset({"person", "state", "capital", "seat", "org", "demonym"})
+A_KINDS = frozenset({"person", "state", "capital", "seat", "org", "demonym", "region"})
 B_KINDS = frozenset({"role", "group"})
-_PRIORITY = ("state", "seat", "org", "person", "capital", "demonym")
+_PRIORITY = ("state", "seat", "org", "person", "capital", "demonym", "region")
 _KIND_OF = {"state": "country", "capital": "metonym", "seat": "metonym", "org": "org", "person": "name",
-            "demonym": "demonym"}
+            "demonym": "demonym", "region": "metonym"}
 
 
 def _pick(match: Match) -> tuple[str, list]:
@@ -40,6 +41,12 @@ def _pick(match: Match) -> tuple[str, list]:
         if entries:
             return kind, entries
     return "", []
+
+
+def _title_case(ws: list[Word]) -> bool:
+    """A headline in Title Case ("Allies Pledge Air Defences"): capitals tell nothing there."""
+    long = [w for w in ws if len(w.text) > 3 and w.text[:1].isalpha()]
+    return len(long) >= 3 and sum(w.capital for w in long) >= 0.7 * len(long)
 
 
 def _overlaps(a: Match, b: Match) -> bool:
@@ -51,6 +58,17 @@ class SentenceReader(PeopleFinder):
 
     def __init__(self, kb: KB, gaz: Gazetteer, lang: str) -> None:
         self.kb, self.gaz, self.lang = kb, gaz, lang
+
+    def _region_needs(self, entry) -> tuple[str, ...]:
+        """regions.tsv notes "context: KOR|PRK": the region is meant only where the article names one of these."""
+        table = getattr(self, "_needs_table", None)
+        if table is None:
+            table = self._needs_table = {}
+            for r in self.kb.regions:
+                if r.note.startswith("context:"):
+                    codes = tuple(x.strip() for x in r.note[len("context:"):].split(";")[0].split("|") if x.strip())
+                    table[(fold(r.alias), r.country)] = codes
+        return table.get((fold(entry.phrase), entry.country), ())
 
     def read(self, index: int, doc) -> SentenceCands:
         sc = SentenceCands(index, doc.text, words(doc.text), doc)
@@ -72,7 +90,8 @@ class SentenceReader(PeopleFinder):
                 cand.entity = cand.options[0] if len(cand.options) == 1 else None
             else:
                 cand.entity = entries[0].target
-                cand.sector = entries[0].sector if kind in ("seat", "org", "state", "capital") else None
+                cand.sector = entries[0].sector if kind in ("seat", "org", "state", "capital", "region") else None
+                cand.region = kind == "region"
                 if kind == "seat":
                     cand.seat = entries[0].phrase
                 if kind == "org":
@@ -80,8 +99,20 @@ class SentenceReader(PeopleFinder):
                 if kind == "org" and cand.sector in SECURITY and cand.country in self.kb.states:
                     cand.entity = f"state:{cand.country}"  # "l'armée israélienne", "the CIA": the state
                     cand.options = ()
-            if kind in ("state", "capital", "seat") and a.i > 0 and ws[a.i - 1].key in LOCATIVE:
+            if kind == "region":
+                cand.needs = self._region_needs(entries[0])
+                if cand.needs and (a.i == 0 or ws[a.i - 1].key not in DETS
+                                   or a.j < len(ws) and ws[a.j].capital):
+                    continue  # "the North" (Korea) alone, not "North Africa" nor a bare "North"
+            if kind in ("capital", "region"):  # "Tripoli" (Libya's capital, a city of Lebanon): context decides
+                cand.homonyms = tuple(sorted({e.country for e in a.entries if e.kind in ("capital", "region")
+                                              and e.country and e.country != cand.country}))
+            if kind in ("state", "capital", "seat", "region") and a.i > 0 and ws[a.i - 1].key in LOCATIVE:
                 cand.place = True
+            if kind == "region" and a.j < len(ws) and ws[a.j].text == ":":
+                continue  # "Gaza : ...": a rubric names the place the article is about, not an actor
+            if kind == "region" and (a.i == 0 or a.i > 0 and ws[a.i - 1].key in DE):
+                cand.place = True  # "le statut du Haut-Karabakh", "the future of Gaza": a place
             cand.weak = self._weak(sc, a, kind)
             sc.cands.append(cand)
         self._compounds(sc)
@@ -89,11 +120,18 @@ class SentenceReader(PeopleFinder):
         for b in b_matches:
             entry = b.first("role") or b.first("group")
             assert entry is not None
+            if entry.kind == "group" and ws[b.j - 1].capital and b.j < len(ws) \
+                    and ws[b.j].capital and ws[b.j].text[:1].isalpha() and ws[b.j].start == ws[b.j - 1].end + 1 \
+                    and not _title_case(ws):
+                continue  # "West African", "West Bank": a capitalised group word inside a longer proper name
+            if entry.kind == "group" and b.i > 0 and (ws[b.i - 1].key, ws[b.i].key) in IDIOMS:
+                continue  # "au pouvoir", "in power": not the government
             c = Cand(index, b.i, b.j, "title" if entry.kind == "role" else "group", sector=entry.sector)
             if entry.kind == "role":
                 c.role, c.role_sector = entry.target, entry.sector
             else:
                 c.country = entry.country
+                c.head = fold(entry.phrase)
             for a in [x for x in sc.cands if b.i <= x.i and x.j <= b.j and x.kind not in ("title", "group")]:
                 self._take(c, a)
             sc.cands.append(c)
@@ -132,6 +170,8 @@ class SentenceReader(PeopleFinder):
         an adjective ("les frappes russes", "Greek ship"), a place ("à Mascate", "in
         Vienna"), a dateline ("ABUJA, Dec 16")."""
         ws = sc.ws
+        if kind == "region":
+            return True  # a territory ("Gaza", "le Darfour") names its state only in passing
         if kind == "demonym":
             if self.lang == "fr":
                 return not ws[a.i].capital
@@ -148,7 +188,8 @@ class SentenceReader(PeopleFinder):
             if after == "'" and a.j + 1 < n and ws[a.j + 1].key == "s" and any(
                     m.i == a.j + 2 and m.has("org", "person") for m in self._a_matches):
                 return True  # "Yemen's Houthi movement": the country qualifies an organisation
-            return a.i == 0 and after in (",", "(", "-", "—") and ws[a.i].text.isupper()
+            starts_line = a.i == 0 or "\n" in sc.text[ws[a.i - 1].end:ws[a.i].start]
+            return starts_line and after in (",", "(", "-", "—") and ws[a.i].text.isupper()
         return False
 
     def _locative(self, ws: list[Word], i: int) -> bool:
@@ -175,8 +216,9 @@ class SentenceReader(PeopleFinder):
             return
         if head.kind == "group" and mod.kind == "demonym":
             mod.nested = mod.weak = mod.hidden = True  # "les frappes russes": "russes" stays a demonym mention
-        elif head.kind == "title" and mod.kind in ("country", "metonym") and not mod.weak:
-            mod.nested = True  # "Senegal's president", "porte-parole du Kremlin": the state is named too
+        elif head.kind == "title" and not mod.weak and (mod.kind in ("country", "metonym")
+                                                         or mod.kind == "org" and mod.sector == "IGO"):
+            mod.nested = True  # "Senegal's president", "porte-parole du Kremlin", "IAEA chief": named too
         else:
             mod.dropped = True
 

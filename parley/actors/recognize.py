@@ -101,7 +101,8 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         if c.kind == "title" and actors[c.entity].kind == "state" and c.role_sector != actors[c.entity].sector:
             sector = c.role_sector  # "a Sudanese general": the state, MIL
         index.mentions.append(ResolvedMention(c.sent, tok_start, tok_end, start, end, ids[c.entity],
-                                              _KINDS[c.kind], sector=sector, place=c.place))
+                                              "region" if c.region else _KINDS[c.kind], sector=sector,
+                                              place=c.place))
         if c.kind != "pronoun" and not c.hidden:
             actors[c.entity].mentions.append(Mention(text=article.original[start:end], start=start, end=end,
                                                      sentence=c.sent))

@@ -30,6 +30,12 @@
   know ("the Bush administration", "X's emir") blocks it. These mentions are
   weak: the state is not listed in the Report for them alone. Civilians and
   refugees do not take it (they are most often another state's victims).
+  Before that: a definite bare group repeats an earlier group of the same head
+  with a named owner ("the Sudanese army ... the army"); a possessive one ("its
+  forces", "ses soldats") belongs to the subject state named before it in the
+  sentence; a junta ("la junte", "the military rulers") goes to a state of the
+  article under military rule on the date (military_rule.tsv); a cardinal plural
+  ("les trois juntes", "the two sides") gets no single state.
 - Pronouns: a subject pronoun (il/elle/ils/elles, he/she/they) goes to the
   latest compatible actor of the same or the previous sentence, subjects first.
 """
@@ -41,9 +47,12 @@ from dataclasses import dataclass, field
 
 from .gazetteer import fold
 from .kb import KB, STATE_SECTORS, role_family
-from .lexicon import DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SKIP_MODS
+from .lexicon import DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SEVERAL, SKIP_MODS
 
 DE_OF = frozenset(DE) | {"of"}
+
+DEFINITE = frozenset({"le", "la", "les", "l", "the"})
+ANAPHORA_WINDOW = 6  # sentences a definite group ("the army") looks back for its antecedent
 
 GENERIC_ROLES = frozenset({"minister", "general"})  # a minister without a portfolio, a general (roles_*.tsv)
 
@@ -91,6 +100,16 @@ class Resolver:
         self.marks: list[tuple[int, int, str]] = []  # (sentence, word, state code): where states are named
         self.dominant: str | None = None
         self.subject_marks: set[tuple[int, int]] = set()
+        self.junta_heads = frozenset(fold(gp.phrase) for gp in kb.groups.get(lang, [])
+                                     if gp.note.lower().startswith("junta"))  # groups_*.tsv notes
+        self.in_context = frozenset(fold(gp.phrase) for gp in kb.groups.get(lang, [])
+                                    if gp.note.lower().startswith("context:"))
+        # groups of several states with none named ("les Européens", "Western governments"): no code
+        self.uncoded = frozenset(fold(gp.phrase) for gp in kb.groups.get(lang, [])
+                                 if gp.note.lower().startswith("uncoded:"))
+        self.several_juntas = frozenset(fold(gp.phrase) for gp in kb.groups.get(lang, [])
+                                        if gp.note.lower().startswith("juntas:"))
+        self.group_hist: list[tuple[int, str, str | None, str]] = []  # (sentence, head, sector, entity) of groups with a named owner
 
     # ------------------------------------------------------------ helpers
     def _all(self) -> list[Cand]:
@@ -136,6 +155,7 @@ class Resolver:
     def run(self) -> Resolution:
         self.sentences_by_index = {sc.index: sc for sc in self.sentences}
         self._ambiguous_names()
+        self._homonym_places()
         self._surnames()
         cands = self._all()
         self._state_marks(cands)
@@ -147,6 +167,8 @@ class Resolver:
                 self._title(c, cands)
             elif c.kind == "group":
                 self._group(c)
+            elif c.kind == "org" and (c.entity or "").startswith("state:"):
+                self._remember_organ(c)  # "the Sudanese army" (an organisation of the KB) ... "the army"
             elif c.kind == "org" and c.entity is None and c.name:
                 ident = "unk:org:" + fold(c.name)
                 self.specs.setdefault(ident, Spec(ident, "organisation", c.name))
@@ -173,6 +195,22 @@ class Resolver:
             else:
                 active = [o for o in c.options if (e := self.kb.entities.get(o)) and e.country in countries]
             c.entity = (inside or active or list(c.options))[0]
+
+    def _homonym_places(self) -> None:
+        """A place name several states have ("Tripoli": the Libyan capital and a Lebanese port) is the
+        place of the one state the article names otherwise, when it does not name the first reading's."""
+        all_cands = [c for sc in self.sentences for c in sc.cands if not c.dropped]
+        named = {c.country for c in all_cands
+                 if c.kind in ("country", "metonym", "demonym") and c.country and not c.homonyms and not c.needs}
+        for c in all_cands:
+            if c.needs and not named & set(c.needs):
+                c.dropped = True  # "the North" in an article that names neither Korea
+                continue
+            if not c.homonyms or c.country in named:
+                continue
+            others = [code for code in c.homonyms if code in named]
+            if len(others) == 1:
+                c.country, c.entity, c.region, c.sector = others[0], f"state:{others[0]}", True, "CVL"
 
     def _surnames(self) -> None:
         """Surnames (and "M. X") of the people the article names in full."""
@@ -251,6 +289,11 @@ class Resolver:
             owner = t.owner if isinstance(t.owner, Cand) else self._previous(t, cands, ("name", "country", "metonym"))
             if owner is not None and owner.entity:
                 country = self.country_of(owner.entity)
+        if country is None and t.owner is None and t.link is None and t.role and not t.former and not t.deputy \
+                and t.role not in GENERIC_ROLES and not t.role.startswith("deputy"):
+            only = self._only_state(t.role)  # "the unification minister": an office only one state has
+            if only and any(code == only for _, _, code in self.marks):
+                country = only
         linked_unknown = t.link is not None and t.link.entity in self.specs and not t.link.dropped
         if country is None and linked_unknown and t.role != SAME_ROLE and not t.former:
             country = self._implicit_country(t)  # "President X said ..." in an article about X's country
@@ -303,6 +346,12 @@ class Resolver:
             return
         t.dropped = True
 
+    def _only_state(self, role: str) -> str | None:
+        """The one state whose office this is, when the KB lists holders of that office for one state only."""
+        family = role_family(role)
+        codes = {r.country or p.country for p in self.kb.people() for r in p.roles if r.role in family}
+        return next(iter(codes)) if len(codes) == 1 and None not in codes else None
+
     def _counterpart_role(self, t: Cand, cands: list[Cand]) -> tuple[str, str | None]:
         """"X a rencontré son homologue malien": the counterpart holds X's office."""
         before = [c for c in cands if c.sent in (t.sent, t.sent - 1) and (c.sent, c.i) < (t.sent, t.i)]
@@ -330,6 +379,8 @@ class Resolver:
                 code = c.country  # an organisation counts only as a state organ ("the Pentagon"), not "the Taliban"
             elif c.kind == "name" and c.entity and c.entity in self.kb.entities:
                 code = self.country_of(c.entity)
+            if c.region:
+                code = None  # "Gaza", "le Darfour": a place, not the state speaking
             if code and code in self.kb.states:
                 self.marks.append((c.sent, c.i, code))
                 if c.subject:
@@ -370,6 +421,11 @@ class Resolver:
         same = [(i, code) for sent, i, code in self.marks if sent == c.sent and i < c.i]
         if same:  # one state named before it in the sentence; several: too ambiguous
             if len({code for _, code in same}) > 1:
+                # unless the group is the subject of a clause of what the sentence's subject state
+                # says: "le ministre malien a assuré que ... la Russie ... et que les autorités ..."
+                subjects = [code for i, code in same if (c.sent, i) in self.subject_marks]
+                if c.kind == "group" and c.subject and subjects and self.lang == "fr":
+                    return subjects[0]
                 return None
             if c.kind == "group" and not c.subject and all((c.sent, i) in self.subject_marks for i, _ in same):
                 return None  # "Israel struck the rebels": the state acts, the group is its counterpart
@@ -381,6 +437,21 @@ class Resolver:
                 return before[-1] if len(set(before)) == 1 else self.dominant
             return None
         return self.dominant
+
+    def _junta_country(self, c: Cand) -> str | None:
+        """"La junte", "the military rulers", "les putschistes": a state of the article that a
+        junta rules on the article's date (military_rule.tsv): the one named in the sentence
+        (before it first), else the nearest before it, else the first after it. None when the
+        article names no such state (the usual rule then applies)."""
+        ruled = [(sent, i, code) for sent, i, code in self.marks if self.kb.under_military_rule(code, self.day)]
+        if not ruled:
+            return None
+        here = [m for m in ruled if m[0] == c.sent]
+        if here:
+            before = [m for m in here if m[1] < c.i]
+            return (before[-1] if before else here[0])[2]
+        before = [m for m in ruled if m[0] < c.sent]
+        return (before[-1] if before else ruled[0])[2]
 
     def _from_article(self, t: Cand, cands: list[Cand], family: frozenset[str], country: str | None) -> str | None:
         """A person of the article (before the title, else after it) who holds the role on
@@ -423,11 +494,40 @@ class Resolver:
         if country is None and isinstance(g.owner, Cand) and g.owner.entity:
             country = self.country_of(g.owner.entity)
         sector = g.sector or "UNK"
+        if country is not None and g.head:
+            ident = f"state:{country}" if country in self.kb.states and sector in STATE_SECTORS \
+                else f"group:{sector}:{country}"
+            self.group_hist.append((g.sent, g.head, g.sector, ident))
+        if country is None and g.owner is None and (sector in STATE_SECTORS or sector in IMPLICIT_GROUPS):
+            ante = self._antecedent(g)
+            if ante is not None:  # "the Sudanese army ... the army": the same one
+                g.entity = ante
+                if ante.startswith("group:"):
+                    spec = self.specs.get(ante)
+                    if spec is None:
+                        _, sec, code = ante.split(":", 2)
+                        self.specs[ante] = Spec(ante, "group", self._text(g), code or None, sec)
+                return
         if country in self.kb.states and sector in STATE_SECTORS:
             g.entity = f"state:{country}"
             return
+        if country is None and (sector in STATE_SECTORS or sector in IMPLICIT_GROUPS) and self._several(g) \
+                or country is None and g.head in self.several_juntas and g.owner is None:
+            g.dropped = True  # "les trois régimes militaires", "the two governments": not one state
+            return
+        if country is None and g.owner == "poss" and (sector in STATE_SECTORS or sector in IMPLICIT_GROUPS):
+            owner, of_subject = self._possessor(g)  # "Kyiv says its army ...", "Kigali ... ses soldats"
+            if owner is not None and of_subject and not g.subject:
+                g.dropped = True  # "Paris retire ses soldats": the subject's own organ, no second party
+                return
+            if owner is not None:
+                if sector in STATE_SECTORS:
+                    g.entity, g.weak = f"state:{owner}", True
+                    return
+                country = owner
         if country is None and sector in STATE_SECTORS:
-            country = self._implicit_country(g)  # "la junte", "the government": the article's state
+            country = self._junta_country(g) if g.head in self.junta_heads and g.owner is None else None
+            country = country or self._implicit_country(g)  # "la junte", "the government": the article's state
             if country is None:
                 g.dropped = True
                 return
@@ -435,9 +535,65 @@ class Resolver:
             return
         if country is None and sector in IMPLICIT_GROUPS:
             country = self._implicit_country(g)  # "les rebelles", "the protesters": of the article's state
-        ident = f"group:{sector}:{country or ''}"
+        if country and g.head in self.in_context and not self._named(country, g) \
+                or g.head in self.uncoded and g.country == country:
+            # "les alliés" in an article that never names NATO, "les Occidentaux", "les Européens":
+            # several states, none named: governments with no code (an IGO sector would read as a code)
+            country, sector = None, "GOV" if sector == "IGO" else sector
+            g.sector = sector
+            ident = f"group:{sector}:-{g.head}"  # its own actor, named by its own words
+        else:
+            ident = f"group:{sector}:{country or ''}"
         self.specs.setdefault(ident, Spec(ident, "group", self._text(g), country, sector))
         g.entity = ident
+
+    def _remember_organ(self, c: Cand) -> None:
+        keys = [w.key for w in self.sentences_by_index[c.sent].ws[c.i:c.j]]
+        for n in (1, 2, 3):
+            for k in range(len(keys) - n + 1):
+                self.group_hist.append((c.sent, " ".join(keys[k:k + n]), c.sector, c.entity or ""))
+
+    def _named(self, code: str, g: Cand) -> bool:
+        """Does the article name this organisation or state other than through group ``g``?"""
+        return any(c is not g and c.head not in self.in_context and c.kind != "pronoun"
+                   and (c.country == code or self.country_of(c.entity) == code)
+                   for sc in self.sentences for c in sc.cands)
+
+    def _possessor(self, g: Cand) -> tuple[str | None, bool]:
+        """The state a possessive ("its", "their", "ses", "leurs") refers to: the subject state
+        named before it in the sentence, else the nearest state named before it there; and
+        whether that state is the subject."""
+        before = [(i, code) for sent, i, code in self.marks if sent == g.sent and i < g.i]
+        if not before:
+            return None, False
+        subjects = [(i, code) for i, code in before if (g.sent, i) in self.subject_marks]
+        return (subjects or before)[-1][1], bool(subjects)
+
+    def _several(self, g: Cand) -> bool:
+        ws = self.sentences_by_index[g.sent].ws
+        k = g.i
+        while k >= 1 and ws[k - 1].key in SKIP_MODS:
+            k -= 1
+        return k >= 1 and ws[k - 1].key in SEVERAL
+
+    def _antecedent(self, g: Cand) -> str | None:
+        """A definite bare group ("the army", "la junte", "les rebelles") that an earlier
+        group of the same head with a named owner introduced ("the Sudanese army", "la junte
+        nigérienne") in this or the last few sentences: that group's actor."""
+        ws = self.sentences_by_index[g.sent].ws
+        k = g.i
+        while k >= 1 and ws[k - 1].key in SKIP_MODS:
+            k -= 1
+        if k >= 1 and ws[k - 1].text in ("'", "’"):
+            k -= 1
+        if k < 1 or ws[k - 1].key not in DEFINITE:
+            return None
+        for sent, head, _, ident in reversed(self.group_hist):
+            if sent < g.sent - ANAPHORA_WINDOW:
+                break
+            if head == g.head and sent <= g.sent:
+                return ident
+        return None
 
     def _previous(self, t: Cand, cands: list[Cand], kinds: tuple[str, ...]) -> Cand | None:
         prior = [c for c in cands if c.entity and c.kind in kinds and (c.sent, c.j) <= (t.sent, t.i)]

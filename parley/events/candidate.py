@@ -43,6 +43,7 @@ class Cand:
     actor_from: str = ""
     rec_from_content: bool = False
     needs_recipient: bool = False  # an object that names no actor: the recipient is in the discourse
+    anaphor: str = ""  # "condamne l'attaque": the type of the earlier event the object refers back to
     fixed: bool = False  # built whole by a rule (arguments set): the generic filling leaves it alone  # parse | inherited | linear | content
     notes: list[str] = field(default_factory=list)
     date: str | None = None
@@ -123,7 +124,11 @@ def unique(refs: list[ActorRef]) -> list[ActorRef]:
 def same_actor(a: ActorRef, b: ActorRef) -> bool:
     """The same entity (in the same role): an actor is not its own recipient. Two entities of one
     country stay apart: domestic events (a government and its rebels, police and protesters) are events."""
-    return (a.id or a.name) == (b.id or b.name) and (a.sector == b.sector or not a.sector or not b.sector)
+    if (a.id or a.name) != (b.id or b.name):
+        return False
+    if a.id and b.id:  # one person or body named twice
+        return a.sector == b.sector or not a.sector or not b.sector
+    return (a.sector or "GOV") == (b.sector or "GOV")  # "l'Irak" is its state, not its youths (CVL)
 
 
 def same_side(a: ActorRef, b: ActorRef) -> bool:
@@ -180,7 +185,26 @@ def apply_reductions(cand: Cand) -> None:
         cand.mod.negated = False
         cand.mod.future = cand.mod.intention = False
         return
+    if cand.mod.negated and cand.event == "SUPPORT" and not cand.mod.forward:
+        # "n'a pas reconnu le scrutin", "did not endorse the plan": withholding support is a rejection
+        cand.notes.append("not SUPPORT->REJECT")
+        cand.event, cand.mode, cand.cameo = "REJECT", "", None
+        cand.mod.negated = False
+        return
+    if not cand.mod.negated and cand.event == "SANCTION" and cand.mod.conditional and (
+            cand.mod.forward or cand.mod.hypothetical):
+        # "suspendra son aide si ...": a penalty made conditional is a threat
+        cand.notes.append("SANCTION+conditional->THREATEN")
+        cand.event, cand.mode, cand.cameo = "THREATEN", plover.THREAT_MODE.get("SANCTION", ""), None
+        cand.mod.future = cand.mod.intention = cand.mod.hypothetical = cand.mod.conditional = False
+        return
     if not cand.mod.forward:
+        return
+    if cand.event in ("ASSAULT", "COERCE") and not cand.mod.negated:
+        # PLOVER: the single category that fits, not ASSAULT + future: announced force is a threat
+        cand.notes.append(f"{cand.event}+future->THREATEN")
+        cand.event, cand.mode, cand.cameo = "THREATEN", plover.THREAT_MODE.get(cand.event, ""), None
+        cand.mod.future = cand.mod.intention = False
         return
     if cand.event == "RETREAT" and cand.mod.intention:
         # "se dit prêt à retirer ses troupes", "willing to withdraw": willingness is AGREE;

@@ -61,6 +61,14 @@ def stage(article) -> None:
     kept: list[Cand] = []
     for k in sorted(by_sent):
         for cand in sorted(by_sent[k], key=lambda c: c.head):
+            if cand.anaphor == "SIDES" and not cand.actors:
+                cand.actors = last_sides(kept, cand)
+                cand.reciprocal = bool(cand.actors)
+            elif cand.anaphor == "SIDES+":  # a host and the parties it receives
+                sides = last_sides(kept, cand, back=20) or conflict_sides(kept, {a.code for a in cand.actors})
+                if sides:
+                    cand.actors = cand.actors + [r for r in sides if ref_key(r) not in {ref_key(a) for a in cand.actors}]
+                    cand.reciprocal = True
             obligation_to_request(cand)
             apply_reductions(cand)
             if keep(cand):
@@ -84,11 +92,15 @@ def stage(article) -> None:
     article.events = dedupe(events)
 
 
+# Domestic groups whose protest, with no stated target, is aimed at their own government.
+PROTESTER_SECTORS = (None, "GOV", "CVL", "LAB", "EDU", "REB", "OPP", "PTY", "REL", "SOC", "MED", "BUS", "JRN")
+
+
 def protest_target(cand: Cand) -> None:
     """Protesters of country X with no stated target protest against X's government (PLOVER PROTEST)."""
     if cand.event != "PROTEST" or cand.recipients:
         return
-    codes = [a.code for a in cand.actors if a.code and len(a.code) == 3 and a.sector in (None, "GOV", "CVL")]
+    codes = [a.code for a in cand.actors if a.code and len(a.code) == 3 and a.sector in PROTESTER_SECTORS]
     if len(set(codes)) == 1:
         cand.actors = [a.model_copy(update={"sector": "CVL"}) if a.sector in (None, "GOV") else a
                        for a in cand.actors]
@@ -102,10 +114,136 @@ IMPLICIT_TYPES = frozenset("ACCUSE REJECT REQUEST THREATEN SUPPORT SANCTION AGRE
                            "RETREAT AID MOBILIZE".split())
 
 
-def _others(index, article, mentions, mine: set, speakers: set) -> list[ActorRef]:
+from .fr_words import THING_NOUNS
+
+BACKGROUND_MARKERS = ("depuis",)
+# A party named in a condition or a concession is not whom the main clause's event is aimed at:
+# "malgré les sanctions américaines", "si Washington refuse", "unless Iran complies".
+CONCESSIVE_CASES = ("malgré", "despite", "notwithstanding")
+CONDITION_MARKS = ("si", "s'", "if", "unless", "à moins que", "à moins qu'", "dès que", "dès qu'",
+                   "sitôt que", "once", "as soon as")
+PREFIXES = ("pro-", "anti-", "pro", "anti")
+
+
+def _weak(m, doc, lex) -> bool:
+    """A mention that hardly names a party to the event: a demonym on a thing or a place
+    ("le gaz russe", "la frontière égyptienne"; not "les frappes russes"), or an actor inside a
+    time phrase ("depuis le début de l'invasion de l'Ukraine")."""
+    if m.tok_start >= len(doc):
+        return False
+    tok = doc[m.tok_start]
+    if m.kind == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in THING_NOUNS:
+        return True
+    low = tok.lower_
+    if low.startswith(("pro-", "anti-")) or (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in PREFIXES + ("-",)
+                                             and (doc[m.tok_start - 1].lower_ != "-" or m.tok_start > 1 and
+                                                  doc[m.tok_start - 2].lower_ in PREFIXES)):
+        return True  # "les milices pro-iraniennes": a stance, not a party
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "case" and c.lower_ in BACKGROUND_MARKERS + CONCESSIVE_CASES for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "ccomp", "conj") or cur.dep_ == "advcl":
+        marks = (" ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
+                 for c in cur.children if c.dep_ == "mark")
+        if any(mk == c or mk.startswith(c + " ") for mk in marks for c in CONDITION_MARKS):
+            return True  # "si Moscou refuse": a condition
+    return False
+
+
+# PLOVER types that require a recipient: whatever the number of actors, it is looked for.
+NEEDS_RECIPIENT = frozenset(("AID", "SANCTION"))
+
+
+LOCATIVE = ("autour de", "autour du", "près de", "près du", "au large de", "au large du", "aux abords de", "vers",
+            "le long de", "around", "near", "off", "towards", "toward")
+
+
+def _locative(m, doc) -> bool:
+    """A mention after a preposition of place ("manœuvres autour de Taïwan")."""
+    k = m.tok_start
+    while k > 0 and doc[k - 1].pos_ == "DET":
+        k -= 1
+    before = " ".join(t.lower_ for t in doc[max(0, k - 3):k])
+    return any(before.endswith(p) for p in LOCATIVE)
+
+
+def _others(index, article, mentions, mine: set, speakers: set, lex=None, doc=None) -> list[ActorRef]:
     """The coded references of ``mentions`` that are neither the event's actors nor its speaker."""
+    if lex is not None and doc is not None and doc.has_annotation("DEP"):
+        mentions = [m for m in mentions if not _weak(m, doc, lex)]
     refs = [index.ref_for(m, article) for m in mentions]
     return [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+
+
+# Event types a noun may refer back to: "l'accord" is what was agreed or signed.
+ANAPHOR_TYPES = {"CONFLICT": ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION"), "AGREE": ("AGREE", "SUPPORT"),
+                 "COOP": ("AGREE", "SUPPORT", "CONCEDE", "AID", "SANCTION", "COOPERATE"), "SUPPORT": ("SUPPORT", "AGREE"), "CONCEDE": ("CONCEDE", "AGREE"),
+                 "COERCE": ("COERCE", "ASSAULT"), "ASSAULT": ("ASSAULT", "COERCE")}
+
+
+def referent(before: list[Cand], cand: Cand, mine_keys: set, back: int) -> Cand | None:
+    """The latest earlier event of another party that an event noun object refers back to
+    ("Le Caire a condamné la prise du poste-frontière": the seizure told before). In the nearest
+    sentence that has one, a verb's event before a noun's."""
+    kind, _, victim = cand.anaphor.partition(":")  # "CONFLICT:YEM": an act of force against Yemen
+    types = ANAPHOR_TYPES.get(kind, (kind,))
+    found: list[Cand] = []
+    for prev in reversed(before):
+        if prev.sent.index < cand.sent.index - back:
+            break
+        if found and prev.sent.index != found[0].sent.index:
+            break
+        theirs = {(a.code, a.sector) for a in prev.actors if a.code}
+        if prev.event in types and theirs and not theirs & mine_keys and (
+                not victim or victim in {r.code for r in prev.recipients}):
+            found.append(prev)
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.kind != "verb", -p.head))
+
+
+CONFLICT_TYPES = frozenset("REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
+FORCE_TYPES = frozenset("THREATEN MOBILIZE COERCE ASSAULT".split())
+
+
+def last_sides(kept: list[Cand], cand: Cand, back: int = 3) -> list[ActorRef]:
+    """"Les deux délégations sont convenues...": the parties of the latest event of several actors."""
+    for prev in reversed(kept):
+        if prev.sent.index < cand.sent.index - back:
+            break
+        parties = [a for a in prev.actors + (prev.recipients if not prev.reciprocal else []) if a.code]
+        if (prev.reciprocal or len(prev.actors) > 1) and len({ref_key(a) for a in parties}) > 1:
+            return parties
+    return []
+
+
+def conflict_sides(kept: list[Cand], mine: set) -> list[ActorRef]:
+    """The two parties the article's events most often set against each other (actor vs recipient),
+    other than ``mine``: "appelle les deux camps à la retenue"."""
+    from collections import Counter
+
+    pairs: Counter = Counter()
+    refs: dict[tuple, ActorRef] = {}
+    for c in kept:
+        early = 3 if c.sent.index <= 1 else 1  # the headline names the main conflict
+        opposed = [(a, r, 2 if c.event in FORCE_TYPES else 1 if c.event in CONFLICT_TYPES else 0.5)
+                   for a in c.actors for r in c.recipients]
+        together = [(a, b, 2) for i, a in enumerate(c.actors) for b in c.actors[i + 1:]]  # "X et Y ont signé"
+        for a, r, weight in opposed + together:
+            if a.code and r.code and a.code not in mine and r.code not in mine and ref_key(a) != ref_key(r):
+                key = tuple(sorted((ref_key(a), ref_key(r)), key=str))
+                pairs[key] += weight * early
+                refs[ref_key(a)], refs[ref_key(r)] = a, r
+    if not pairs:
+        return []
+    best = pairs.most_common(1)[0][0]
+    return [refs[k] for k in best]
 
 
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
@@ -119,20 +257,44 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
         if cand.cameo == "057" and len(cand.actors) > 1:
             cand.reciprocal = True  # "X et Y ont signé un accord (à Doha)": the signatories are the parties
             continue
-        implicit = cand.needs_recipient and cand.event in DISCOURSE_TYPES
-        if not implicit and not (cand.event in IMPLICIT_TYPES and len({a.code for a in cand.actors}) == 1):
+        implicit = cand.needs_recipient and (cand.event in DISCOURSE_TYPES or cand.event == "AGREE")
+        if "CONSULT+future->AGREE" in cand.notes and not implicit:
+            continue  # a meeting announced with no partner named: no guess
+        if not implicit and not (cand.event in IMPLICIT_TYPES and len({a.code for a in cand.actors}) == 1) and not (
+                cand.event in NEEDS_RECIPIENT):
             continue
         mine = {a.code for a in cand.actors}
         mine_keys = {(a.code, a.sector) for a in cand.actors}
+        if cand.anaphor == "PARTIES":
+            sides = conflict_sides(kept, mine)
+            if sides:
+                cand.recipients = sides
+                cand.notes.append("recipient: the parties of the conflict")
+                continue
+        elif cand.anaphor:
+            prior = referent(kept[:n], cand, mine_keys, 2 * back)
+            if prior is not None:
+                cand.recipients = [a for a in prior.actors if a.code]
+                cand.notes.append("recipient from the event referred to")
+                continue
         if index is not None:
             in_sent = index.in_sentence(cand.sent.index)
             speakers = {ref_key(x) for x in (cand.reported_by, cand.source) if x is not None}
             # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
             before = [m for m in in_sent if m.tok_end <= cand.head and not m.place]
-            refs = _others(index, article, reversed(before), mine, speakers)
+            lex = lexicon.load(article.language) if article is not None else None
+            doc = cand.sent.span.doc
+            if cand.event == "MOBILIZE":  # forces move somewhere; whom they face is told only when it is clear
+                near = [m for m in in_sent if m.place or _locative(m, doc)]
+                refs = _others(index, article, near, mine, speakers)
+                if refs:
+                    cand.recipients = [refs[0]]
+                    cand.notes.append("recipient: where the forces go")
+                continue
+            refs = _others(index, article, reversed(before), mine, speakers, lex, doc)
             if not refs:  # "Washington a salué l'accord conclu par Kigali"
                 refs = _others(index, article, [m for m in in_sent if m.tok_start > cand.head and not m.place], mine,
-                               speakers)
+                               speakers, lex, doc)
             if not refs:  # "frappes dans le sud du Liban"
                 refs = _others(index, article, [m for m in in_sent if m.place], mine, speakers)
             if refs:

@@ -21,6 +21,13 @@ QUANTITY = frozenset("série vague paquet train salve ensemble nombre dizaine ce
 BLOC_ADJ = frozenset("occidental international atlantique allié arabe africain asiatique sunnite chiite "
                      "kurde islamiste jihadiste djihadiste rebelle séparatiste insurgé".split())
 CLAUSE_BREAK = frozenset(";:")
+# Subjects that are things, texts or events, not agents ("le texte prévoit", "ces frappes ont tué").
+INANIMATE = frozenset("""
+    texte document accord traité plan mesure train paquet série résolution décision projet proposition initiative
+    loi décret communiqué déclaration rapport programme mécanisme procédure frappe attaque explosion tir
+    bombardement offensive opération installation infrastructure situation crise guerre conflit combat""".split())
+# Nouns whose "de" complement is what is harmed, not who acts ("la violation de la souveraineté de X").
+VICTIM_HEADS = frozenset("violation atteinte viol souveraineté intégrité sécurité vie droit".split())
 TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd'hui "
                        "déjà encore aussi également notamment".split())
 REL_PRON = frozenset("qui lequel laquelle lesquels lesquelles dont".split())
@@ -65,9 +72,11 @@ ETRE_VERBS = frozenset("convenir venir parvenir intervenir revenir devenir aller
 
 
 def is_passive(verb) -> bool:
+    if is_pronominal(verb):
+        return False  # "elle s'est engagée par écrit à": a pronominal verb, "par écrit" is no agent
     if any(c.dep_ == "obl:agent" for c in verb.children):
         return True
-    if verb.lemma_.lower() in ETRE_VERBS or is_pronominal(verb):
+    if verb.lemma_.lower() in ETRE_VERBS:
         return False
     return ("Voice=Pass" in str(verb.morph) and any(c.dep_ in ("aux:pass", "aux:tense") for c in verb.children)) or any(
         c.dep_ == "aux:pass" for c in verb.children)
@@ -111,6 +120,11 @@ class Args:
         m = self.at.get(tok.i)
         if m is not None and (places or not m.place or m.kind in ("metonym",)):
             out.append(m)
+            for c in tok.children:  # "l'Australie, Bahreïn, le Canada": an enumeration the parser read as apposition
+                cm = self.at.get(c.i)
+                if c.dep_ == "appos" and cm is not None and cm is not m and not cm.place and c.i > tok.i and \
+                        self.doc[c.i - 1].text == ",":
+                    out.append(cm)
         elif fold(tok.text) in REL_PRON and tok.dep_ in SUBJ + ("obj",):
             rel = tok.head
             if rel.dep_ == "acl:relcl" and rel.head.i != rel.i:
@@ -123,10 +137,14 @@ class Args:
                     cm = self.at.get(c.i)
                     if cm is not None:
                         out.append(cm)
-                elif c.dep_ == "nmod" and follow_de and marker_of(c) == "de" and tok.pos_ in ("NOUN", "PROPN"):
+                elif c.dep_ == "nmod" and follow_de and marker_of(c) == "de" and tok.pos_ in ("NOUN", "PROPN") and \
+                        tok.lemma_.lower() not in VICTIM_HEADS:
                     out.extend(self.np(c, depth + 1, follow_de, places))
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ in NOMINAL:
+                if c.pos_ == "NOUN" and c.i not in self.at and not any(g.dep_ == "cc" for g in c.children) and any(
+                        self.doc[k].text == "," for k in range(tok.i + 1, c.i)):
+                    continue  # "l'Iran, principal soutien des Houthis,": an apposition, not a second actor
                 out.extend(self.np(c, depth + 1, follow_de, places))
         return _dedup(out)
 
@@ -143,6 +161,8 @@ class Args:
                     out.append(m)
             elif c.dep_ in ("nmod", "acl"):
                 mk = marker_of(c)
+                if mk == "de" and tok.lemma_.lower() in VICTIM_HEADS:
+                    continue  # "une violation de la souveraineté du Yémen": the victim, not the owner
                 if mk in ("de", "par"):
                     found = self.np(c)
                     out.extend(found)
@@ -161,7 +181,7 @@ class Args:
 
     # ------------------------------------------------------------ verbs
 
-    def coord(self, ms: list[ResolvedMention]) -> list[ResolvedMention]:
+    def coord(self, ms: list[ResolvedMention], verb=None) -> list[ResolvedMention]:
         """Add the actors coordinated after the last one ("Moscou et Kiev") that the parse missed."""
         if not ms:
             return ms
@@ -183,14 +203,35 @@ class Args:
             if m is None or m.place or not linked and doc[k - 1].text != ",":
                 break
             after = doc[m.tok_end] if m.tok_end < len(doc) else None
-            if after is not None and after.pos_ in ("VERB", "AUX") and finite(after):
-                break
+            if after is not None and after.pos_ in ("VERB", "AUX") and finite(after) and not (
+                    verb is not None and (after.i == verb.i or after.head.i == verb.i)):
+                break  # the subject of another clause ("..., et Washington affirme")
             if m not in out:
                 out.append(m)
             k = m.tok_end
             if not linked:
                 break
         return out
+
+    def coord_left(self, ms: list[ResolvedMention]) -> list[ResolvedMention]:
+        """Add an actor coordinated before the first one ("Moscou et Minsk ont...") that the parser
+        hung elsewhere: a mention right before "et" that is no argument of a verb and follows no
+        preposition."""
+        first = min(ms, key=lambda m: m.tok_start)
+        k = first.tok_start - 1
+        while k >= 0 and self.doc[k].pos_ == "DET":
+            k -= 1
+        if k < 1 or fold(self.doc[k].text) != "et":
+            return ms
+        prev = self.at.get(k - 1)
+        if prev is None or prev.place or prev in ms or self._after_prep(prev.tok_start):
+            return ms
+        head = self.doc[prev.tok_start]
+        while head.i >= prev.tok_start and head.i < prev.tok_end and head.head.i != head.i:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return ms
+        return [prev] + list(ms)
 
     def subject(self, verb) -> tuple[list[ResolvedMention], str]:
         """The actors of a verb: (mentions, how found)."""
@@ -200,16 +241,25 @@ class Args:
                 if c.dep_ == "obl:agent":
                     return self.coord(self.np(c)), "parse"
             return [], "passive"
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                found = self.np(c)
-                if found and found[-1].tok_end <= verb.i:
-                    found = self.coord(found)
-                if found:
-                    return found, "parse"
-                if fold(c.text) in REL_PRON:
-                    return [], "nonactor"  # "une escalade qui menace": the antecedent is no actor
-                return [], ""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
+            c for c in verb.children if c.dep_ == "nsubj:pass"]  # the parser's label on an active pronominal verb
+        for c in subjects:
+            found = self.np(c)
+            if found and found[-1].tok_end <= verb.i:
+                found = self.coord(found, verb)
+            if found:
+                found = self.coord_left(found)
+            if found:
+                return found, "parse"
+        for c in subjects:
+            if fold(c.text) in REL_PRON and len(subjects) == 1:
+                return [], "nonactor"  # "une escalade qui menace": the antecedent is no actor
+            if c.pos_ in ("NOUN", "PROPN"):  # "le nouveau train de mesures de l'UE interdit...": whose it is
+                own = self.owner(c)
+                if own:
+                    return own, "parse"
+                if c.lemma_.lower() in INANIMATE:
+                    return [], "nonactor"  # a text, a measure, an event: no actor to guess from the words around
         return [], ""
 
     def patient(self, verb, places: bool = False) -> list[ResolvedMention]:

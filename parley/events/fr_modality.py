@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .fr_args import fold
+from .fr_words import ASPECTUAL
 from .modality import FR_NEG_CANCEL, FR_NEG_DET, FR_NEG_WORDS, fr_tense
 
 
@@ -21,6 +22,8 @@ class FrenchModality:
         doc = t.doc
         m = c.mod
         m.negated = self.negated(t) if c.kind != "noun" else self.noun_negated(t)
+        if "not hesitate" in c.notes:
+            m.negated = False  # "n'hésitera pas à": the negation is the warning itself
         host = t
         if c.kind == "noun":  # a noun's tense is its clause verb's
             h = t
@@ -36,6 +39,10 @@ class FrenchModality:
                 if x.dep_ == "amod" and kind in ("hypothetical", "future", "historical"):
                     m.add(kind, x.text)
         tense = self.tense(host)
+        asp = host
+        while tense is None and asp.dep_ == "xcomp" and asp.head.lemma_.lower() in ASPECTUAL:
+            asp = asp.head  # "continueraient de viser": the aspectual verb carries the tense
+            tense = self.tense(asp)
         reporter = None
         report_tense = None
         for h in chain:
@@ -72,6 +79,9 @@ class FrenchModality:
             kind = self.frames[host.i]
             if kind == "hyp":
                 m.add("hypothetical", host.text)
+        if tense == "fut" and host.lemma_.lower() == "falloir" and any(
+                x.dep_ == "aux:tense" for x in host.children):
+            tense = None  # "il aura fallu trois mois de médiation pour que...": a retrospective, not a future
         if tense == "fut":
             m.add("future", doc[host.i].text)
         elif tense == "cnd":
@@ -113,7 +123,8 @@ class FrenchModality:
                 return True  # "ni l'armée ni les FSR ne se disent prêtes"
             if c.dep_ in ("mark", "case") and low == "sans":
                 return True
-            if c.dep_ == "obj" and has_ne and any(d.lemma_.lower() in FR_NEG_DET for d in c.children):
+            if c.dep_ in ("obj", "obl:mod", "obl:arg") and has_ne and any(
+                    d.lemma_.lower() in FR_NEG_DET for d in c.children):  # "ne signera aucun accord"
                 return True
         return False
 

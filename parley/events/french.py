@@ -18,8 +18,11 @@ For each sentence with an actor mention and an event cue:
 
 from __future__ import annotations
 
+from ..codes import is_igo
 from ..model import ActorRef
 from .candidate import Cand, combine
+from .plover import CONTENT_MODE, THREAT_MODE
+from .candidate import REFUSABLE
 from .fr_modality import FrenchModality
 from .fr_args import QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
 from .lexicon import Entry, Lexicon, recipient_markers
@@ -27,7 +30,9 @@ from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_I
 
 from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_NOUNS, HOST_VERBS, LIGHT,
                        MATERIAL_ADJ, MOVE_IN, MOVE_OUT, NEGATIVE_ADV, OBJECT_CONTROL, POSITIVE_ADV, RESPONSE_VERBS,
-                       SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, guess_infinitives)
+                       SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
+                       PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
+                       guess_infinitives)
 
 
 class FrenchCoder(FrenchModality):
@@ -106,7 +111,11 @@ class FrenchCoder(FrenchModality):
         """"recevoir X", "accueillir un sommet": a host verb whose object is an actor or a meeting."""
         for c in t.children:
             if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive(t)):
+                if any(x.dep_ == "case" for x in c.children):
+                    continue  # "a reçu des États-Unis l'assurance que": from whom, not whom it hosts
                 if self.args.at.get(c.i) is not None or self.args.np(c):
+                    return True
+                if self.both_parties(c, definite=True):
                     return True
                 if any(r.event == "CONSULT" for r in self.lex.noun(c.lemma_.lower())):
                     return True
@@ -188,17 +197,33 @@ class FrenchCoder(FrenchModality):
         if not mentions:
             return []
         cues = self.lex.cues
-        if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS
+        if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS or (
+                t.pos_ == "VERB" and t.lemma_.lower() == fold(t.text) and any(g in cues for g in guess_infinitives(t.text)))
                    for t in doc):
-            return []
+            return []  # (the lemmatizer leaves some forms as they are: "réclame")
         self.args = Args(doc, mentions)
         self.sent = sent
         self.memo: dict[int, tuple[list, str]] = {}
         events: dict[int, Cand] = {}
         consumed: set[int] = set()
         frames: dict[int, str] = {}
+        described: set[int] = set()
         for t in doc:
             if self.descriptive(t):
+                if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or "Tense=Past" in str(t.morph)):
+                    described.add(t.i)  # "tant qu'Israël poursuivra ses frappes": its nouns are no events
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() == "hésiter" and self.negated(t) and self.tense(t) in (
+                    "fut", "cnd") and any(c.dep_ in ("xcomp", "obl:arg") for c in t.children):
+                entry = Entry("hésiter", "THREATEN", "", "130", ("contre",), note="will not hesitate to", where="built-in")
+                cand = Cand(sent, t.i, entry, "verb", words=[t.i])  # "n'hésitera pas à frapper": a warning
+                cand.notes.append("not hesitate")
+                events[t.i] = cand
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() in EVALUATIVE and self.negative_evaluation(t):
+                entry = Entry(t.lemma_.lower(), "ACCUSE", "disapprove", "111", ("obj", "de"),
+                              note="negative evaluation", where="built-in")
+                events[t.i] = Cand(sent, t.i, entry, "verb", words=[t.i])  # "juge « inacceptables » ces propos"
                 continue
             if t.pos_ in ("VERB", "AUX") and self.reporting_use(t):
                 frames[t.i] = "report"
@@ -229,6 +254,8 @@ class FrenchCoder(FrenchModality):
                   for i in range(m.tok_start, m.tok_end)}
         for t in doc:
             if t.pos_ == "NOUN" and t.i not in consumed and t.i not in events and t.i not in inside:
+                if self.not_an_event_noun(t) or self.clause_verb(t) in described:
+                    continue
                 entry = self.noun_reading(t)
                 if entry is not None:
                     events[t.i] = Cand(sent, t.i, entry, "noun", words=[t.i])
@@ -247,30 +274,205 @@ class FrenchCoder(FrenchModality):
             if gov is not None:
                 self.combine(events[gov], c)
         speaker = self.selon(doc) or self.speakers.get(sent.index)
+        if self.per_document(doc):
+            for c in events.values():
+                c.governed = True
         out = []
         for c in events.values():
             c.source = speaker
             if speaker is not None and c.reported_by is None:
                 c.reported_by = speaker
             c.heading = sent.heading
+            if not c.actors and speaker is not None and self.first_person(doc[c.head]):
+                c.actors = [speaker]  # « Nous répondrons... », a déclaré X: the speaker's side
+                c.actor_from = "speaker"
+            self.warning(c)
+            self.offered_forces(c)
+            self.announced_force(c)
             out.append(c)
+            met = self.signing_meeting(c)
+            if met is not None:
+                out.append(met)
         return out
+
+    def signing_meeting(self, c: Cand) -> Cand | None:
+        """"X et Y ont signé un accord (à Doha)": the signatories met to sign it, a CONSULT of all of them
+        besides the signature (SUPPORT)."""
+        m = c.mod
+        if c.entry.cameo != "057" or c.kind != "verb" or c.governed or m.negated or m.forward or m.hypothetical:
+            return None
+        if len({(a.id or a.name, a.sector) for a in c.actors + c.recipients if a.code}) < 2:
+            return None
+        entry = Entry(c.entry.key, "CONSULT", "", "040", (), note="signing ceremony", where="built-in")
+        met = Cand(c.sent, c.head, entry, "verb", actors=list(c.actors) + list(c.recipients), reciprocal=True,
+                   words=list(c.words), reported_by=c.reported_by, source=c.source, heading=c.heading,
+                   actor_from=c.actor_from, confidence=c.confidence - 0.1)
+        met.notes.append("signing: a meeting of the signatories")
+        return met
+
+    @staticmethod
+    def possessed(t) -> bool:
+        """Has the noun a possessive determiner ("leur retrait", "son soutien")?"""
+        return any(d.dep_ == "det" and "Poss=Yes" in str(d.morph) for d in t.children)
+
+    @staticmethod
+    def both_parties(x, definite: bool = False) -> bool:
+        """"les deux parties", "toutes les parties", "les deux camps", "les belligérants" (``definite``: also
+        "les délégations", "les parties")."""
+        lemma = x.lemma_.lower()
+        if lemma not in PARTY_NOUNS and fold(x.text).rstrip("sx") in PARTY_NOUNS | {"pay"}:
+            lemma = fold(x.text).rstrip("sx").replace("pay", "pays")  # the lemmatizer: "parties" -> "party"
+        if lemma in PARTY_NOUNS_ALL:
+            return True
+        if lemma not in PARTY_NOUNS:
+            return False
+        words = {fold(d.text) for d in x.children if d.dep_ in ("det", "nummod", "amod")}
+        if definite and "les" in words and lemma in ("partie", "délégation", "camp"):
+            return True
+        return bool(words & {"deux", "toutes", "tous", "différentes", "différents"})
+
+    @staticmethod
+    def first_person(t) -> bool:
+        """Is the subject of the predicate (or of the verb it depends on) "nous" or "je"?"""
+        if t.pos_ == "NOUN":
+            return False
+        for v in (t, t.head):
+            for x in v.children:
+                if x.dep_ in ("nsubj", "nsubj:pass") and fold(x.text) in ("nous", "je", "j'"):
+                    return True
+            if t.dep_ != "xcomp":
+                break
+        return False
+
+    def warning(self, c: Cand) -> None:
+        """"X paiera le prix": a speaker's warning to the subject (lexicon rows whose recipient is "subj").
+        Without a speaker, or not in the future, it is no threat."""
+        if "subj" not in c.entry.recipient:
+            return
+        speaker = c.reported_by or c.source
+        m = c.mod
+        if speaker is None or not (m.future or m.hypothetical) or m.negated:
+            c.governed = True
+            return
+        c.recipients = [a for a in c.actors if a.code != speaker.code]
+        c.actors = [speaker]
+        m.future = m.hypothetical = m.intention = False
+        c.notes.append("warning to the subject")
+
+    @staticmethod
+    def offered_forces(c: Cand) -> None:
+        """"se dit prêt à déployer des soldats", "s'engagent à envoyer des troupes": an offer of forces
+        (AGREE), not a show of force; a plain future deployment stays MOBILIZE."""
+        if c.event == "MOBILIZE" and c.mod.intention and not c.mod.negated and not c.governed:
+            c.notes.append("MOBILIZE+intention->AGREE")
+            c.event, c.mode, c.cameo = "AGREE", "", "030"
+            c.needs_recipient = True  # the forces are offered to someone: found in the discourse
+
+    def announced_force(self, c: Cand) -> None:
+        """Force announced by its own side: "a assuré que les rebelles continueraient de viser les
+        navires", "a averti que la Turquie pourrait lancer une opération" are threats (PLOVER: THREATEN,
+        not ASSAULT + future). A speaker must state it: the journalist's speculation is no threat."""
+        m = c.mod
+        if c.event not in ("ASSAULT", "COERCE", "SANCTION") or m.negated or c.governed:
+            return
+        if not (m.future or m.intention or m.hypothetical) or m.conditional or "obligation" in c.notes:
+            return
+        doc = c.sent.span.doc
+        before = " ".join(fold(x.text) for x in doc[:c.head])
+        if any(f" {link} " in f" {before} " for link in THREAT_LINKS):
+            pass  # "exige que ..., faute de quoi la Turquie pourrait lancer une opération"
+        elif c.reported_by is None or c.reported_by.code not in {a.code for a in c.actors}:
+            return  # another party's fear or claim ("une attaque chinoise pourrait...") is no threat
+        c.notes.append(f"{c.event}+future->THREATEN")
+        c.event, c.mode, c.cameo = "THREATEN", THREAT_MODE.get(c.event, ""), None
+        m.future = m.intention = m.hypothetical = False
+
+    @staticmethod
+    def clause_verb(t) -> int:
+        """The verb of the clause a noun belongs to (-1: none)."""
+        cur = t
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                return -1
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                return cur.i
+        return -1
+
+    def not_an_event_noun(self, t) -> bool:
+        """An event noun used to describe or classify, not to report an event: an apposition to an
+        actor ("l'Iran, principal soutien des Houthis"), a predicate nominal ("n'est pas un retrait"),
+        a bare noun after "en" ("président en exercice", "en échange de")."""
+        if t.dep_ == "appos":
+            return True
+        if any(d.dep_ == "det" and fold(d.text) in ("ce", "cet", "cette", "ces") for d in t.children):
+            return True  # "ces frappes", "cette proposition": an event told before, not a new one
+        if t.dep_ == "obj" and t.head.lemma_.lower() in EVALUATIVE:
+            return True  # "a jugé l'accord insuffisant", "a qualifié ces frappes d'actes terroristes"
+        if t.dep_ == "conj" and t.head.i in self.args.at and not any(c.dep_ == "cc" for c in t.children) and any(
+                x.text == "," for x in t.doc[t.head.i + 1:t.i]):
+            return True  # the parser's reading of an apposition: "X, principal soutien de Y,"
+
+        if any(c.dep_ == "cop" for c in t.children):
+            return True
+        if marker_of(t) == "en" and not any(c.dep_ == "det" for c in t.children):
+            return True
+        h = t.head
+        if t.dep_ in ("obl:arg", "obl:mod", "nmod") and h.pos_ == "ADJ" and h.lemma_.lower() not in ADJ_EVENTS and \
+                self.frame(h) is None:
+            return True  # "incompatibles avec les engagements": a property, not an event
+        return False
+
+    @staticmethod
+    def negative_evaluation(t) -> bool:
+        """"juger / qualifier X d'inacceptable, de provocation": an evaluation that condemns (ACCUSE).
+        The evaluating word is an attribute of the verb or of its object, not inside a clause it reports."""
+        near = [c for c in t.children if c.dep_ not in ("ccomp", "nsubj", "obl:agent")]
+        near += [g for c in near if c.dep_ in ("obj", "xcomp", "obl:arg", "obl:mod") for g in c.children
+                 if g.dep_ in ("amod", "acl", "nmod", "obl:mod")]
+        for c in near:
+            if c.lemma_.lower() in NEGATIVE_EVAL or fold(c.text) in NEGATIVE_EVAL:
+                return True
+            if any(g.dep_ == "advmod" and fold(g.text) in ("pas", "guère") for g in c.children):
+                continue
+        return False
+
+    @staticmethod
+    def series_verb(t):
+        """"ont abordé deux bateaux, confisqué sept fusils": a past participle after a comma that the parser
+        hung on the previous object is the next verb of a series sharing the auxiliary; its governing verb."""
+        if t.dep_ != "acl" or t.pos_ != "VERB" or "Tense=Past" not in str(t.morph) or t.i == 0:
+            return None
+        if t.doc[t.i - 1].text != "," or not any(c.dep_ == "obj" for c in t.children):
+            return None
+        h = t.head
+        if h.dep_ == "obj" and h.head.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux:tense" for c in h.head.children):
+            return h.head
+        return None
 
     def descriptive(self, t) -> bool:
         """A participle describing a noun ("les avoirs gelés", "la résolution exigeant"), or a verb in a
         clause that states no event ("jusqu'à ce que Moscou y mette fin"): not a predicate."""
         m = str(t.morph)
+        if self.series_verb(t) is not None:
+            return False
+        if t.pos_ == "VERB" and t.dep_ == "acl:relcl" and t.lemma_.lower() in STATE_VERBS and "Tense=Pres" in m and \
+                not any(c.dep_.startswith("aux") for c in t.children):
+            return True  # "les prisonniers qu'elle détient", "le M23, qui contrôle Goma": a state, not news
         if t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ == "acl" and "VerbForm=Inf" not in m and not any(
                 c.dep_ == "mark" for c in t.children):
+            if t.lemma_.lower() in AGENT_ACL and any(c.dep_ == "obl:agent" for c in t.children):
+                return False  # "les Émirats, accusés par Khartoum de...": a passive accusation is an event
             return True
         if t.pos_ in ("VERB", "AUX"):
             marks = [c for c in t.children if c.dep_ == "mark"]
             for c in marks:
                 words = " ".join(fold(x.text) for x in [c] + [f for f in c.children if f.dep_ == "fixed"])
                 before = fold(t.doc[c.i - 1].text) if c.i > 0 else ""
-                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins"):
+                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins", "tant"):
                     return True
-                if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins")):
+                if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins", "tant que",
+                                     "tant qu'", "depuis que", "depuis qu'")):
                     return True
         return False
 
@@ -284,6 +486,11 @@ class FrenchCoder(FrenchModality):
             return True
         if t.dep_ == "parataxis" or any(c.dep_ == "nsubj" and c.i > t.i for c in t.children):
             return True
+        first = min([t.i] + [c.i for c in t.children if c.dep_.startswith("aux")])
+        if first > 0 and t.doc[first - 1].text == "," and any(
+                c.dep_ in ("advcl", "ccomp", "parataxis") and c.i < first and c.pos_ in ("VERB", "AUX")
+                for c in t.children):
+            return True  # "X n'a rien livré, reconnaît un responsable": the speaker comes after the verb
         return False
 
     def response(self, t):
@@ -292,6 +499,9 @@ class FrenchCoder(FrenchModality):
             return Entry(t.lemma_.lower(), "SUPPORT", "", "051", ("à",), note="positive response"), None
         if advs & NEGATIVE_ADV:
             return Entry(t.lemma_.lower(), "REJECT", "", "120", ("à",), note="negative response"), None
+        firm = advs & FIRM_ADV or any(c.dep_.startswith("obl") and c.lemma_.lower() in FIRM_NOUNS for c in t.children)
+        if firm and self.tense(t) in ("fut", "cnd"):  # "nous répondrons avec fermeté à toute provocation"
+            return Entry(t.lemma_.lower(), "THREATEN", "", "130", ("à",), note="firm response announced"), None
         return None
 
     def chain(self, t) -> list[int]:
@@ -305,6 +515,10 @@ class FrenchCoder(FrenchModality):
             if h.i == cur.i:
                 break
             dep = cur.dep_
+            if cur.pos_ in ("VERB", "AUX") and dep in ("ccomp", "advcl", "conj", "parataxis"):
+                lead = " ".join(fold(x.text) for x in t.doc[max(0, cur.left_edge.i - 3):cur.left_edge.i + 1])
+                if any(link in lead for link in THREAT_LINKS):
+                    break  # "exige X, faute de quoi la Turquie frappera": the threatened sequel is no content
             if dep in CONTENT_DEPS:
                 if dep == "obj" and cur.pos_ == "PRON":
                     break
@@ -319,6 +533,9 @@ class FrenchCoder(FrenchModality):
                 pass
             elif dep == "obl:mod" and h.i in self.events and marker_of(cur) in ("sur", "de", "à", "pour", "contre"):
                 pass
+            elif dep == "obl:mod" and h.pos_ == "VERB" and h.lemma_.lower() in LIGHT and cur.pos_ == "NOUN" and \
+                    (marker_of(cur).split() or [""])[0] in ("à", "au", "aux"):
+                pass  # "ont procédé à un échange de prisonniers"
             elif dep == "advcl" and any(fold(c.text) in ("pour", "afin") for c in cur.children if c.dep_ == "mark"):
                 pass
             elif dep == "advcl" and gerund(cur) and h.dep_ in ("xcomp", "ccomp"):
@@ -349,8 +566,11 @@ class FrenchCoder(FrenchModality):
         found, how = a.subject(t)
         if found:
             return found, how
-        if how == "passive" and t.pos_ != "ADJ":
-            return [], how
+        if how in ("passive", "nonactor") and t.pos_ != "ADJ":
+            return [], how  # a subject is there and names no coded actor: no guess from the words around
+        series = self.series_verb(t)
+        if series is not None:
+            return self.actors_of(series, depth + 1)[0], "inherited"
         for c in t.children:
             if c.dep_ == "nsubj" and t.pos_ == "ADJ":
                 return a.np(c), "parse"
@@ -409,11 +629,17 @@ class FrenchCoder(FrenchModality):
                 elif mk == "de" and not de_patient:
                     if self.lex.noun(c.lemma_.lower()):
                         continue  # "la promesse d'un dialogue": content, not agent
+                    if t.lemma_.lower() in PLACE_NAMED and any(m.kind == "metonym" for m in a.np(c)):
+                        continue  # "l'accord du Caire", "le sommet de Riyad": where, not who
+                    if self.possessed(t) and t.lemma_.lower() in AGENT_DE:
+                        continue  # "leur retrait de la CEDEAO": the possessive is the agent
                     de_seen += 1
                     if de_seen == 1:
                         out.extend(a.np(c))
                 elif mk == "entre":
                     out.extend(a.np(c))
+            elif c.dep_ == "conj" and de_seen == 1 and marker_of(c) == "de" and c.pos_ == "PROPN":
+                out.extend(a.np(c))  # "une médiation de la Turquie et de l'Arabie saoudite"
         for c in t.children:  # "le cessez-le-feu conclu entre X et Y", "les frappes menées par X"
             if c.dep_ == "acl" and c.pos_ in ("VERB", "ADJ"):
                 for g in c.children:
@@ -439,6 +665,8 @@ class FrenchCoder(FrenchModality):
             mentions, how = self.actors_of(t)
             c.actors = self.refs(mentions)
             c.actor_from = how
+            if not c.actors and any(x.dep_ == "nsubj" and self.both_parties(x) for x in t.children):
+                c.anaphor = "SIDES"  # "les deux délégations sont convenues de...": the parties just told
             rec = []
             wanted = recipient_markers(entry, "fr", c.event)
             preps = tuple(p for p in wanted if p != "obj")
@@ -449,6 +677,14 @@ class FrenchCoder(FrenchModality):
                     for x in t.children:
                         if x.dep_ == "obj" and x.pos_ == "NOUN" and not self.lex.noun(x.lemma_.lower()):
                             rec = a.owner(x)
+                        elif x.dep_ == "obj" and x.pos_ == "NOUN" and c.event in ("ACCUSE", "SUPPORT", "REJECT"):
+                            reading = self.noun_reading(x)  # "condamne l'attaque", "salue l'accord"
+                            if reading is not None and not a.owner(x):
+                                c.anaphor = reading.event
+                        if x.dep_ == "obj" and not rec and c.event == "SUPPORT" and x.lemma_.lower() in PROGRESS_NOUNS:
+                            c.anaphor = "COOP"  # "salue une avancée majeure": the agreement or decision just told
+                        if x.dep_ == "obj" and not rec and c.event == "ACCUSE" and x.lemma_.lower() in OFFENCE_NOUNS:
+                            c.anaphor = "CONFLICT"  # "dénonce une violation de la souveraineté": of the last strike
             rec = rec + a.marked(t, entry.preps() or preps, places=material)
             if len(c.words) > 1:  # support noun: "sanctions contre X"
                 rec += a.marked(doc[c.words[1]], preps)
@@ -458,20 +694,54 @@ class FrenchCoder(FrenchModality):
                                                  for m in x.children):
                         rec = next((a.np(y) for y in x.children if y.dep_ in ("nsubj", "nsubj:pass")), [])
                         break
+            if not rec and t.dep_ == "acl" and is_passive(t) and "obj" in wanted:
+                rec = a.np(t.head)  # "les Émirats, accusés par X": the noun the participle describes
             if not rec and wanted:
                 rec = a.right_marked(c.words[-1], wanted)
-            if not rec and wanted and any(
+            if c.event == "REQUEST" and any(x.dep_ in ("obj", "iobj") and x.lemma_.lower() in GENERAL_PUBLIC
+                                            for x in t.children):
+                c.governed = True  # "appelle la population au calme": an instruction to the public, no dyad
+            if not rec and wanted and any(self.both_parties(x) for x in t.children if x.dep_ in (
+                    "obj", "obl:arg", "iobj", "obl:mod")):
+                c.anaphor = "PARTIES"  # "appelle les deux parties à la retenue": the sides of the conflict told
+            elif not rec and wanted and any(
                     x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
                 c.needs_recipient = True
             c.recipients = self.refs(rec)
+            if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and not c.recipients and is_passive(t) and \
+                    t.dep_ in ("advcl", "acl", "conj") and t.head.pos_ in ("VERB", "AUX"):
+                c.recipients = self.refs(a.subject(t.head)[0])  # "Reçu par X, M. Orban a affirmé": the guest
+            if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and not c.recipients and is_passive(t) and \
+                    t.dep_ == "ROOT" and not finite(t):
+                for x in t.children:  # the fronted participle the parser made the root
+                    if x.dep_ in ("conj", "parataxis") and x.pos_ in ("VERB", "AUX") and x.i > t.i:
+                        c.recipients = self.refs(a.subject(x)[0])
+                        break
+            if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and not c.recipients and any(
+                    x.dep_ == "obj" and self.both_parties(x, definite=True) for x in t.children):
+                c.anaphor = "SIDES+"  # "qui recevait les délégations": the host and the parties all meet
             if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and c.recipients:
                 c.actors, c.recipients = c.recipients, c.actors  # the visitor is the actor, the host the recipient
             if "entre" in entry.recipient and any(marker_of(x) == "entre" for x in t.children):
                 c.reciprocal = True
             if c.event == "CONSULT" and not rec and fold(t.lemma_) in ("se rencontrer",) or (
-                    c.event in ("CONSULT", "AGREE", "ASSAULT") and is_pronominal(t) and not rec and len(c.actors) > 1):
+                    c.event in ("CONSULT", "AGREE", "ASSAULT") and is_pronominal(t) and not rec and len(c.actors) > 1
+                    and t.lemma_.lower() not in NOT_RECIPROCAL):
                 c.reciprocal = True
             self.special_verbs(c, t)
+            if c.event == "CONSULT" and fold(t.lemma_) == "réunir" and is_pronominal(t) and not c.recipients and \
+                    len({(x.code, x.sector) for x in c.actors}) == 1 and not c.reciprocal and not any(
+                    marker_of(x) in ("avec", "entre") for x in t.children):
+                c.governed = True  # "le gouvernement doit se réunir": a body's own meeting
+            if c.event == "CONSULT" and len(c.words) > 1 and t.lemma_.lower() in CHAIR_VERBS and not [
+                    r for r in c.recipients if r.code not in {x.code for x in c.actors}] and \
+                    len({x.code for x in c.actors}) == 1 and not any(is_igo(x.code) for x in c.actors) and \
+                    not c.reciprocal:
+                c.governed = True  # "a présidé une réunion de sécurité": a government's own meeting
+            if c.event == "MOBILIZE" and len(c.words) > 1:
+                self.joint(c, doc[c.words[1]])
+            if c.event == "SUPPORT" and len(c.words) > 1 and self.material(doc[c.words[1]]):
+                c.event, c.mode, c.cameo = "AID", "", "070"  # "apporter un soutien logistique"
         self.modality(c, t, chain)
         c.confidence = self.confidence(c)
 
@@ -497,6 +767,13 @@ class FrenchCoder(FrenchModality):
             des = [x for x in t.children if x.dep_ == "nmod" and marker_of(x) == "de"]
             if len(des) > 1:
                 rec += a.np(des[1])
+            elif len(des) == 1 and self.possessed(t):
+                rec += a.np(des[0])  # "leur retrait de la CEDEAO"
+        if c.event == "RETREAT" and c.mode == "withdraw" and rec and all(
+                is_igo(m_ref.code) for m_ref in self.refs(rec)):
+            c.event, c.mode, c.cameo = "SANCTION", "withdraw", "161"  # leaving an organisation (PLOVER SANCTION)
+        if own and not self.refs(own):
+            own = []  # "un échange de prisonniers": an uncoded group is not the agent; look above
         if own:
             c.actor_from = "parse"
         else:
@@ -521,20 +798,44 @@ class FrenchCoder(FrenchModality):
                             continue
                     if ht.pos_ == "VERB":
                         break
+                if not own and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in QUANTITY:
+                    v = self.clause_verb(t)  # "ont mené [jeudi] une série de frappes": the parser lost the link
+                    if v >= 0 and t.doc[v].lemma_.lower() in LIGHT:
+                        own, _ = self.actors_of(t.doc[v])
+                        if own:
+                            c.actor_from = "inherited"
         if own:
             c.actors = self.refs(own)
         c.recipients = self.refs(rec)
         lemma = t.lemma_.lower()
-        if c.event == "MOBILIZE" and (any(x.dep_ == "amod" and x.lemma_.lower() in ("conjoint", "commun", "joint")
-                                          for x in t.children) or a.marked(t, ("avec",))):
-            c.event, c.mode, c.cameo = "COOPERATE", "", "062"  # joint exercises (PLOVER: COOPERATE)
-            with_ = a.marked(t, ("avec",))
+        if c.event == "MOBILIZE":
+            self.joint(c, t)
+        if c.event == "SUPPORT" and self.material(t):
+            c.event, c.mode, c.cameo = "AID", "", "070"
+        if lemma in MEDIATION_NOUNS and c.actors and not c.reciprocal:
+            c.anaphor = "SIDES+"  # "une médiation égyptienne": the mediator meets the parties it mediates between
+        if lemma in EXCHANGE_NOUNS and any(x.dep_ == "nmod" and marker_of(x) == "de" and x.lemma_.lower() in
+                                           CAPTIVES for x in t.children):
+            c.event, c.mode, c.cameo = "COOPERATE", "", "062"  # "un échange de prisonniers": both sides release
+            if len(c.actors) > 1 or c.recipients:
+                c.reciprocal = True
+
+    @staticmethod
+    def material(t) -> bool:
+        """"soutien militaire", "aide humanitaire": material support (AID), not political support."""
+        return t.lemma_.lower() in SUPPORT_NOUNS and any(
+            x.dep_ in ("amod", "conj") and x.lemma_.lower() in MATERIAL_ADJ for x in t.children)
+
+    def joint(self, c: Cand, noun) -> None:
+        """Joint exercises or operations ("exercices conjoints avec X") are COOPERATE (PLOVER MOBILIZE:
+        single-country exercises only); the partners named with "avec" are the recipients."""
+        a = self.args
+        with_ = a.marked(noun, ("avec",)) + a.marked(noun.head if noun.dep_ == "obj" else noun, ("avec",))
+        if any(x.dep_ == "amod" and x.lemma_.lower() in JOINT_ADJ for x in noun.children) or with_:
+            c.event, c.mode, c.cameo = "COOPERATE", "", "062"
             if with_:
                 c.recipients = self.refs(with_)
-        if lemma in SUPPORT_NOUNS and c.event == "SUPPORT":
-            if any(x.dep_ == "amod" and x.lemma_.lower() in MATERIAL_ADJ for x in t.children) or any(
-                    x.dep_ == "conj" and x.lemma_.lower() in MATERIAL_ADJ for y in t.children for x in [y]):
-                c.event, c.mode, c.cameo = "AID", "", "070"
+            c.reciprocal = True  # every partner of a joint exercise is an actor
 
     def special_verbs(self, c: Cand, t) -> None:
         """Readings the lexicon cannot express."""
@@ -559,7 +860,43 @@ class FrenchCoder(FrenchModality):
             if any(x.dep_ == "mark" and x.lemma_.lower() == "sans" for x in t.children):
                 c.governed = True  # "sans poser de conditions": circumstance, not an event
             return
+        if e.event == "ACCUSE" and c.kind == "noun" and t.lemma_.lower() in OFFENCE_NOUNS and not (
+                c.actor_from in ("parse", "bloc") and c.actors):
+            c.governed = True  # "dénonce une violation de la souveraineté de X": X is the victim
+            e.content = c
+            e.words = sorted(set(e.words + c.words))
+            victims = [r.code for x in t.subtree if x.dep_ == "nmod" and marker_of(x) == "de"
+                       for r in self.refs(self.args.np(x)) if r.code]
+            e.recipients = [r for r in e.recipients if r.code not in victims]
+            if not e.recipients:
+                e.anaphor = "CONFLICT" + (":" + victims[0] if victims else "")
+            return
+        if e.event == "THREATEN" and e.entry.key in WARN_VERBS and c.kind == "verb" and (
+                c.event in REFUSABLE or c.event == "REJECT") and (not c.actors or {a.code for a in c.actors} & {
+                a.code for a in e.actors}):
+            # "a prévenu que Kiev ne reconnaîtrait aucun accord": the warning is the refusal it announces
+            c.governed = True
+            e.content = c
+            e.words = sorted(set(e.words + c.words))
+            if c.mod.negated and c.event in REFUSABLE:
+                e.event, e.mode, e.cameo = "REJECT", CONTENT_MODE.get(c.event, ""), None
+            else:
+                e.event, e.mode, e.cameo = c.event, c.mode, c.cameo
+                e.mod.negated = c.mod.negated
+                e.mod.future = c.mod.future or c.mod.hypothetical  # "a prévenu qu'elle signerait": future in the past
+                e.mod.intention = c.mod.intention
+            e.recipients = e.recipients or c.recipients
+            return
+        if e.entry.key in COMMAND_VERBS and e.event == "REQUEST" and c.event == "MOBILIZE" and not (
+                c.actor_from in ("parse", "bloc") and c.actors):
+            e.event, e.mode, e.cameo = "MOBILIZE", c.mode, c.cameo  # "a ordonné le déploiement de l'armée"
+            e.recipients = e.recipients or c.recipients
+            e.words = sorted(set(e.words + c.words))
+            c.governed = True
+            return
         combine(e, c)
+        if e.event == "AGREE" and c.event in ("MOBILIZE", "AID") and not e.recipients:
+            e.needs_recipient = True  # "se sont engagés à envoyer des troupes": to whom, the discourse says
 
     # ---------------------------------------------------------------- helpers
 
@@ -572,6 +909,19 @@ class FrenchCoder(FrenchModality):
             if ref.code:
                 out.append(ref)
         return out
+
+    @staticmethod
+    def per_document(doc) -> bool:
+        """"Selon le texte, le Hamas devra libérer...": the provisions of a document, not events."""
+        for t in doc:
+            if fold(t.text) in ("selon", "d'après") or (fold(t.text) == "termes" and t.i > 0 and
+                                                        fold(t.nbor(-1).text) in ("aux",)):
+                for k in range(t.i + 1, min(len(doc), t.i + 4)):
+                    if doc[k].pos_ == "NOUN":  # "selon le document transmis par X": X is the source
+                        return doc[k].lemma_.lower() in DOCUMENT_NOUNS and not any(
+                            g.dep_ == "obl:agent" or marker_of(g) in ("de", "par") for c in doc[k].children
+                            for g in [c] + list(c.children))
+        return False
 
     def selon(self, doc) -> ActorRef | None:
         """The source of the whole sentence: "selon X", "d'après X", "pour X, ..."."""

@@ -9,6 +9,8 @@ event say, and ``final`` turns it into the Event's ``modality`` value.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 # ---------------------------------------------------------------- French
@@ -19,6 +21,7 @@ FR_REPORT = frozenset("""
     insister avancer soutenir prétendre rapporter révéler reconnaître admettre démentir signaler
     marteler réaffirmer réitérer lancer poursuivre conclure déplorer regretter relever témoigner
     faire_savoir laisser_entendre tweeter publier communiquer informer mentionner évoquer
+    répliquer rétorquer répondre
 """.split())
 FR_INTENT = frozenset("""
     vouloir compter entendre souhaiter espérer désirer chercher viser projeter prévoir planifier
@@ -143,8 +146,13 @@ def fr_tense(form: str, lemma: str, morph: str = "") -> str | None:
     if "Mood=Cnd" in morph:
         return "cnd"
     f = form.lower()
-    if len(f) < 3 or "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
-        return None
+    if len(f) < 3 or "VerbForm=Part" in morph or ("VerbForm=Inf" in morph and f.endswith(("er", "ir", "re"))):
+        return None  # (the tagger calls some future forms infinitives: "négocierons")
+    if lemma.lower() == f and len(f) > 6:  # the lemmatizer kept the form ("négocierons")
+        if re.search(r"(er|ir|r)(ais|ait|ions|iez|aient)$", f):
+            return "cnd"
+        if re.search(r"(er|ir|r)(ai|as|a|ons|ez|ont)$", f):
+            return "fut"
     stems = _stems(lemma)
     for end in _CND_END:
         if f.endswith(end) and f[: -len(end)] in stems:

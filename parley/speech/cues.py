@@ -27,6 +27,7 @@ EN_PREPOSITIONS = frozenset("by with for about of over against under into from a
                              "without between among through across toward towards upon amid via as".split())
 EN_FINITE = re.compile(r"is|was|were|are|am|had|has|have|would|will|could|can|can't|cannot|must|should|did|does|"
                         r"do|might|may|won't|wouldn't|isn't|wasn't|hasn't|hadn't|didn't|doesn't|shall|\w+ed")
+DETERMINERS_EN = frozenset("a an the his her its their this these those our my your".split())
 NOT_VERBS_ED = frozenset("need speed seed hundred red bed shed feed breed creed greed deed united indeed "
                           "embed naked sacred wicked kindred ".split())
 
@@ -36,6 +37,8 @@ def finite_en(tok) -> bool:
     low = tok.lower_
     if low in NOT_VERBS_ED or not tok.text[:1].islower():
         return False
+    if low.endswith("ed") and tok.i > 0 and tok.doc[tok.i - 1].lower_ in DETERMINERS_EN:
+        return False  # "in a televised speech", "the disputed region": an adjective
     return bool(EN_FINITE.fullmatch(low))
 
 
@@ -57,6 +60,7 @@ class Cues:
     object_verbs: frozenset[str]  # en: verbs followed by the hearer ("told reporters")
     infinitive: frozenset[str]  # fr: cues that take an infinitive content ("affirme avoir")
     participles: frozenset[str] = frozenset()  # fr: "en affirmant que"
+    hearers: frozenset[str] = frozenset()  # en: "told reporters Hungary would …"
 
 
 _INFINITIVE_FR = frozenset("affirmer assurer dire déclarer indiquer estimer reconnaître nier démentir "
@@ -73,8 +77,12 @@ def cues(lang: str) -> Cues:
     initial: list[tuple[str, ...]] = []
     objects: set[str] = set()
     participles_extra: set[str] = set()
+    hearers: set[str] = set()
     for row in rows:
         cue = row["cue"].lower()
+        if row.get("kind") == "hearer":
+            hearers.add(cue)
+            continue
         if lang == "en":
             forms = [f.strip().lower() for f in row.get("forms", "").split(",") if f.strip()]
             if not forms:
@@ -96,7 +104,7 @@ def cues(lang: str) -> Cues:
                     objects.add(form)
     return Cues(lang, frozenset(verbs), frozenset(weak), tuple(multi), tuple(according), tuple(initial),
                 frozenset(objects), _INFINITIVE_FR if lang == "fr" else frozenset(),
-                _participles(verbs) | participles_extra if lang == "fr" else frozenset())
+                _participles(verbs) | participles_extra if lang == "fr" else frozenset(), frozenset(hearers))
 
 
 def _key(tok, lang: str) -> str:
@@ -107,7 +115,14 @@ def is_cue(tok, c: Cues) -> int:
     """0 when ``tok`` is no speech cue, else the number of tokens of the cue from ``tok``
     ("faire savoir" counts 2; a reflexive "se dire" counts 1: the pronoun comes before)."""
     if c.lang != "fr":
-        return 1 if tok.lower_ in c.verbs else 0
+        if tok.lower_ in c.verbs:
+            return 1
+        doc = tok.doc  # "made clear that …": a fixed phrase, as written
+        for seq in c.multi:
+            if tok.lower_ == seq[0] and tok.i + len(seq) <= len(doc) and \
+                    all(doc[tok.i + k].lower_ == seq[k] for k in range(1, len(seq))):
+                return len(seq)
+        return 0
     doc = tok.doc
     # "tout en avertissant que …": the present participle, often tagged as a noun
     if tok.lower_.endswith("ant") and tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in c.participles:

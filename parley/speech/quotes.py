@@ -13,13 +13,24 @@ The speaker of a direct quote is looked for, in order:
    when that one ends with a colon: "X a précisé : « … »", "X said: “…”",
    "selon X, « … »"; a partial quote inside an indirect clause
    ("X a estimé qu'une rencontre « ne peut … »") belongs to the cue's subject;
-3. a short partial quote inside a sentence belongs to the sentence's subject;
-4. a quote that opens a sentence right after another quote of the same
+3. a quote in a list item belongs to whoever introduced the list ("X exigeait :");
+   "Selon lui, l'armée « … »" belongs to *lui*, not to the clause's subject;
+4. a short partial quote inside a sentence belongs to the sentence's subject;
+5. a quote that opens a sentence right after another quote of the same
    paragraph goes on with that quote's speaker.
 
+A subject pronoun right after a quote ("Elle a averti que …", "She called …")
+is the one just quoted, and "les paramilitaires", "la mission", "his office"
+resolve to the group, organisation or state named before (``speakers.py``).
+
 Indirect speech: a speech cue followed by its content, "X a affirmé que …",
-"X affirme avoir …", "X said (that) …", "…, a indiqué X", "selon X, …",
-"…, the ministry said". The text starts at the first word of the content.
+"X affirme avoir …", "X said (that) …", "X told reporters …", "…, a indiqué X",
+"selon X, …", "…, the ministry said", "…, X, the minister, wrote on X.". The
+text starts at the first word of the content. A second speech act inside the
+content of a first one gets its own record and ends the first: "…, mais
+Téhéran a précisé que …", "…, tout en rappelant que …", "…, saying …" (a
+participle speaks for the main subject, or for a clause coordinated in
+between: "…, and Yerevan confirmed it, saying …").
 
 Cues are in ``speech/data/cues_<lang>.tsv``. Speakers are actor mentions of
 the ActorIndex (names, titles, metonyms, pronouns); a quote whose speaker
@@ -43,12 +54,18 @@ from .cues import DATELINE, EN_ADVERBIAL, EN_PREPOSITIONS, TIMESTAMP, WORD, fini
 from .spans import QuoteSpan, find_spans
 from .speakers import Attribution
 
+# "…, X said on Telegram." / "…, X said on Friday at the end of a visit, during which …": a
+# circumstance after an inverted cue, up to the next comma or the end (no "that" clause)
+EN_CIRCUMSTANCE = re.compile(r"\s*(?:on|in|at|during|after|before|from|via|while|late|early)\s"
+                             r"(?:(?!\bthat\b)[^,;.])*(?:[,;.!?]|$)")
 LIST_ITEM = re.compile(r"(?:[•·●▪◦‣*–—-]|\d{1,2}[.)])\s+")
 MIN_PARTIAL_CHARS = 20  # a shorter partial quote is a label or a scare quote (« paix totale »), not speech
 
 
 
 class QuoteFinder(Attribution):
+    quoting = True
+
     def __init__(self, article) -> None:
         super().__init__(article)
         self.quotes: list[Quote] = []
@@ -75,7 +92,7 @@ class QuoteFinder(Attribution):
         if found is None and bare:
             found = self.previous_colon(s1) or self.continuation(s1)
         if found is None and not bare:
-            found = self.sentence_speaker(s1) or self.clause_subject(s1, sp)
+            found = self.list_intro(sp) or self.sentence_speaker(s1) or self.clause_subject(s1, sp)
         if found is None:
             return
         speaker, cue = found
@@ -100,7 +117,7 @@ class QuoteFinder(Attribution):
                 not self.text[sp.start:sp.end].rstrip()[-1:] in (",", ".", "?", "!"):
             return None  # '"a serious threat" after Washington announced …': a partial quote, not an attribution
         toks = self.tokens(sent, sp.close + 1, sent.end)
-        toks = [t for t in toks if t.text not in (",", "»", '"', "”", "-", "—", "–")][:5 if self.lang == "fr" else 8]
+        toks = [t for t in toks if t.text not in (",", "»", '"', "”", "-", "—", "–")][:5 if self.lang == "fr" else 12]
         if toks and toks[0].lower_ in ("et", "and", "mais", "but", "ou", "or"):
             return None
         acc = self.according(sent, sp.close + 1, sent.end)
@@ -147,12 +164,12 @@ class QuoteFinder(Attribution):
             return None
         acc = self.according(sent, sent.start, sp.open)
         if acc is not None:
+            fb = self.according_pronoun(sent, acc[1])  # "Selon lui, l'armée « … »": not l'armée
+            if fb is not None:
+                return fb, acc[0].text
             m = nearest_mention(self.a, sent, 0, sent.base + acc[1].idx + len(acc[1].text), before=False)
             if m is not None and m.end <= sp.open:
                 return speaker_of(self.a, m), acc[0].text
-            fb = self.according_pronoun(sent, acc[1])
-            if fb is not None:
-                return fb, acc[0].text
         return None
 
     def according_pronoun(self, sent, last):
@@ -192,6 +209,31 @@ class QuoteFinder(Attribution):
         m = best_mention([m for m in self.index.in_sentence(prev.index)], self.index)
         return (speaker_of(self.a, m), None) if m is not None else None
 
+    def list_intro(self, sp: QuoteSpan):
+        """A quote in a list item after "X exigeait notamment :": X's words, not those of the
+        item's own subject."""
+        start = self.text.rfind("\n", 0, sp.open) + 1
+        if not LIST_ITEM.match(self.text[start:sp.open].lstrip()):
+            return None
+        for _ in range(12):
+            if start <= 1:
+                return None
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev:start].strip()
+            if line and not LIST_ITEM.match(line):
+                if not line.endswith(":"):
+                    return None
+                intro = sentence_at(self.a, prev + len(self.text[prev:start].rstrip()) - 1)
+                if intro is None or intro.heading:
+                    return None
+                for t in reversed(list(intro.span.doc)):
+                    if is_cue(t, self.cues):
+                        speaker = self.subject_speaker(intro, t)
+                        return (speaker, self.cue_text(intro, t)) if speaker else None
+                return None
+            start = prev
+        return None
+
     def continuation(self, sent):
         """A quote opening a sentence right after a quote of the same paragraph: same speaker."""
         for k in (sent.index - 1, sent.index - 2):
@@ -215,7 +257,7 @@ class QuoteFinder(Attribution):
                     if subj is not None and not (sp.open <= sent.base + subj.idx <= sp.close):
                         m = mention_for_token(self.a, sent, subj)
                         if m is not None:
-                            return speaker_of(self.a, m), None
+                            return self.speaker(sent, m), None
                         if subj.pos_ == "PRON" and subj.lower_ in ("il", "elle"):
                             fb = self.pronoun_fallback(sent)
                             return (fb, None) if fb else None
@@ -231,7 +273,7 @@ class QuoteFinder(Attribution):
         if people:  # "… which presidential aide X presented as “…”": the person named nearest
             return speaker_of(self.a, max(people, key=lambda m: m.start)), None
         m = self.first_clause_subject(sent, sent.span.doc, len(sent.span.doc))
-        return (speaker_of(self.a, m), None) if m is not None else None
+        return (self.speaker(sent, m), None) if m is not None else None
 
     def first_subject(self, sent, sp: QuoteSpan):
         """When the parse gives no subject: an actor named before the sentence's first verb."""
@@ -242,7 +284,7 @@ class QuoteFinder(Attribution):
         limit = sent.base + verbs[0].idx
         ms = [m for m in self.index.in_sentence(sent.index) if not m.place and m.end <= limit]
         m = best_mention(ms, self.index)
-        return (speaker_of(self.a, m), None) if m is not None else None
+        return (self.speaker(sent, m), None) if m is not None else None
 
     # -------------------------------------------------------------- indirect speech
     def indirect(self, sent) -> None:
@@ -250,26 +292,89 @@ class QuoteFinder(Attribution):
         if sent.heading or len(doc) < 4:
             return
         taken: list[tuple[int, int]] = []
+        owners: list[tuple[Quote, Speaker]] = []  # the record and speaker of each taken content
         for t in doc:
             off = sent.base + t.idx
-            if self.inside_quote(off) is not None or any(a <= off < b for a, b in taken):
+            if self.inside_quote(off) is not None or not is_cue(t, self.cues):
                 continue
-            if not is_cue(t, self.cues):
-                continue
+            outer = next((k for k, (a, b) in enumerate(taken) if a <= off < b), None)
             content = self.content_after(sent, t)
+            if outer is not None:
+                # "X a assuré que …, mais Y a précisé que …", "…, tout en rappelant que …":
+                # a second speech act inside the content of the first one
+                joint = self.second_report(sent, t, taken[outer][0]) if content is not None else None
+                if joint is None:
+                    continue
+                comma, own_subject = joint
+                first, first_speaker = owners[outer]
+                speaker = own_subject if isinstance(own_subject, Speaker) else \
+                    self.subject_speaker(sent, t) if own_subject else first_speaker
+                if speaker is None or not self.add_indirect(sent, speaker, self.cue_text(sent, t), content):
+                    continue
+                cut = sent.base + comma.idx  # the first content ends before the second speech act
+                first.end, first.text = cut, self.text[first.start:cut].rstrip()
+                taken[outer] = (taken[outer][0], cut)
+                taken.append(content)
+                owners.append((self.quotes[-1], speaker))
+                continue
             if content is not None:
-                speaker = self.subject_speaker(sent, t) if self.lang == "fr" or self.a.has_parser \
-                    else self.left_speaker(sent, t)
+                comment = self.second_report(sent, t, sent.start - 1) \
+                    if t.lower_.endswith(("ant", "ing")) and t.i > 0 else None
+                if comment is not None and isinstance(comment[1], Speaker):
+                    speaker = comment[1]  # "…, a claim Bamako rejects, saying …"
+                else:
+                    speaker = self.subject_speaker(sent, t) if self.lang == "fr" or self.a.has_parser \
+                        else self.left_speaker(sent, t)
                 if speaker is not None and self.add_indirect(sent, speaker, self.cue_text(sent, t), content):
                     taken.append(content)
+                    owners.append((self.quotes[-1], speaker))
                 continue
             trailing = self.trailing(sent, t)
             if trailing is not None:
                 speaker, start, end = trailing
                 if self.add_indirect(sent, speaker, self.cue_text(sent, t), (start, end)):
                     taken.append((start, end))
+                    owners.append((self.quotes[-1], speaker))
         if not taken:
             self.according_clause(sent)
+
+    COORDINATORS = frozenset("mais et puis tandis avant but and while before".split())
+
+    def second_report(self, sent, cue_tok, region_start: int):
+        """A cue inside the content of an earlier cue that starts a speech act of its own:
+        after a comma and a coordinator ("…, mais Téhéran a précisé que …") or as a participle
+        ("…, tout en rappelant que …", "…, saying …"). Returns (the comma, True when the cue has a
+        subject of its own, or the Speaker of a clause coordinated before a participle) or None."""
+        doc = sent.span.doc
+        k = cue_tok.i - 1
+        while k >= 0 and doc[k].text not in (",", ";") and cue_tok.i - k <= 8:
+            k -= 1
+        if k < 1 or doc[k].text not in (",", ";") or sent.base + doc[k].idx <= region_start:
+            return None
+        between = [x.lower_ for x in doc[k + 1: cue_tok.i]]
+        if cue_tok.lower_.endswith(("ant", "ing")) and (not between or between[-1] == "en"):
+            # the participle's subject: that of a clause coordinated in between ("…, and Yerevan
+            # confirmed it, saying …") or of a comment clause ("…, a claim Bamako rejects, saying …"),
+            # else the first speaker's
+            seg = next((j for j in range(k - 1, -1, -1) if doc[j].text in (",", ";")), None)
+            if self.lang == "en" and seg is not None and seg + 1 < k and doc[seg + 1].lower_ in ("a", "an"):
+                ms = [m for m in self.index.in_tokens(sent.index, seg + 2, k) if not m.place]
+                if ms and ms[0].tok_end < k:  # the comment clause's verb follows its subject
+                    return doc[k], self.speaker(sent, ms[0])
+            for x in reversed(doc[:k]):
+                if sent.base + x.idx <= region_start:
+                    break
+                if x.lower_ in self.COORDINATORS and x.i > 0 and doc[x.i - 1].text == ",":
+                    ms = [m for m in self.index.in_tokens(sent.index, x.i + 1, min(x.i + 6, k)) if not m.place]
+                    if ms:
+                        return doc[k], self.speaker(sent, min(ms, key=lambda m: m.start))
+                    break
+            return doc[k], False
+        if between and between[0] in self.COORDINATORS:
+            rest = [x for x in doc[k + 2: cue_tok.i] if x.pos_ not in ("AUX", "ADV", "PART")
+                    and x.lower_ not in ("a", "ont", "has", "have", "had", "also", "aussi")]
+            return doc[k], bool(rest)
+        return None
 
     def add_indirect(self, sent, speaker: Speaker, cue: str | None, content: tuple[int, int]) -> bool:
         start, end = content
@@ -360,10 +465,20 @@ class QuoteFinder(Attribution):
         if first.lower_.endswith("ing") and first.text[:1].islower():
             return None  # "denied targeting …": a gerund, not a clause
         if cue_tok.lower_ in self.cues.object_verbs:
-            return None  # "told reporters …" without "that": the hearer is not the content
-        for t in toks[:9]:
-            if t.text in (":", '"', "“", "”", "«") or is_cue(t, self.cues):
-                return None  # "claimed victory and said …", "said afterwards: “…”"
+            if first.lower_ not in self.cues.hearers or len(toks) < 3:
+                return None  # "told Al Jazeera …" without "that": the hearer is not the content
+            toks = toks[1:]  # "told reporters Hungary would not …": the clause after the hearer
+            first = toks[0]
+        if finite_en(first):
+            return None  # "in drills its military said were …": the subject was moved out, no clause
+        for k, t in enumerate(toks[:9]):
+            if t.text in (":", '"', "“", "”", "«"):
+                return None  # "said afterwards: “…”"
+            # a second cue: "claimed victory and said …", "said, hours after the Kremlin said …"
+            # (but "said Washington hoped …": the reported clause's own verb)
+            if is_cue(t, self.cues) and (k == 0 or t.doc[t.i - 1].lower_ in ("and", "but", "then", ",") or any(
+                    x.lower_ in EN_PREPOSITIONS or x.lower_ in self._SOFT_STOP for x in toks[:k])):
+                return None
             if finite_en(t):
                 return sent.base + first.idx, end
         return None
@@ -382,6 +497,15 @@ class QuoteFinder(Attribution):
         if i >= 0 and doc[i].text == ",":
             comma = i  # inverted: ", a indiqué X" / ", said X" / ", a-t-il dit"
             speaker = self.clitic_before(sent, cue_tok) if self.lang == "fr" else None
+            if speaker is None and self.lang == "en":
+                # "…, Andriy Yermak, the head of the presidential office, wrote on Telegram.": the
+                # subject and its apposition stand left of the cue; the content ends before them
+                left = self.left_speaker(sent, cue_tok)
+                c = left.mention.tok_start - 1 if left is not None else -1
+                while c >= 0 and doc[c].text != "," and left.mention.tok_start - c <= 4:
+                    c -= 1
+                if left is not None and c >= 3 and doc[c].text == ",":
+                    comma, speaker = c, left
             if speaker is None:
                 nxt = doc[cue_tok.i + 1] if cue_tok.i + 1 < len(doc) else None
                 if nxt is None or nxt.pos_ not in ("DET", "PROPN", "NOUN", "PRON") and not nxt.text[:1].isupper():
@@ -405,7 +529,8 @@ class QuoteFinder(Attribution):
             rest = self.text[sent.base + cue_tok.idx + len(cue_tok.text): sent.end]
             skip = EN_ADVERBIAL.match(rest)
             rest = rest[skip.end() - 1:] if skip else rest
-            if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "adding", "citing")):
+            if rest.strip() and not rest.lstrip().startswith((",", ".", ";", "adding", "citing")) \
+                    and not EN_CIRCUMSTANCE.match(rest):
                 return None
         start = sent.start
         for pattern in (TIMESTAMP, DATELINE):
@@ -456,6 +581,16 @@ class QuoteFinder(Attribution):
                         None)
             end = sent.base + stop.idx if stop is not None else sent.end
             ms = mentions_between(self.index, sent.index, sent.base + last.idx, end)
+            if stop is not None and stop.text == "," and stop.i + 1 < len(doc) and doc[stop.i + 1].text[:1].isupper():
+                # "…, according to Ukraine's human rights commissioner, Dmytro Lubinets.": the name
+                # in apposition is the source
+                nxt = next((t for t in doc[stop.i + 1:] if t.text in (",", ";", "(") or t.lower_ in ("qui", "who")),
+                           None)
+                named = [m for m in mentions_between(self.index, sent.index, sent.base + stop.idx,
+                                                      sent.base + nxt.idx if nxt is not None else sent.end)
+                         if m.kind == "name" and self.index.actors[m.actor_id].kind == "person"]
+                if named:
+                    ms = named
             m = best_mention(ms, self.index)
             if m is not None and self.anonymous(speaker_of(self.a, m)):
                 return

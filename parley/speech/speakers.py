@@ -36,6 +36,10 @@ def anaphors(lang: str, refers: str = "person") -> frozenset[str]:
     return frozenset(w for w, r in anaphor_table(lang).items() if r == refers)
 
 
+# codes that stand for several states at once ("the West", "les Occidentaux"): their speech has no
+# single speaker (docs/annotation.md, 3.6)
+COLLECTIVE_CODES = frozenset({"WST"})
+
 _CLITICS = frozenset("a ont avait avaient est sont était sera ne n' n’ se s' s’ y en lui leur le la les l' l’ "
                      "has have had is was were will would did does not".split())
 
@@ -50,6 +54,10 @@ class Attribution:
         self.spans: list[QuoteSpan] = spans or []
         self.last_speaker: dict[int, Speaker] = {}  # sentence index -> speaker of a quote there
         self.quote_start: int | None = None  # while attributing a quote: the sentence it opens in
+
+    # Quotes read pronouns and group nouns through the quotes just found (``speaker``); the other
+    # readers (demands, commitments, positions) keep the actors stage's reading.
+    quoting = False
 
     def inside_quote(self, offset: int) -> QuoteSpan | None:
         for sp in self.spans:
@@ -73,8 +81,8 @@ class Attribution:
         """"un responsable ukrainien", "a U.S. official", "local activists": an unnamed source."""
         m = speaker.mention
         actor = self.index.actors.get(m.actor_id)
-        if actor is not None and actor.kind == "group" and not actor.country:
-            return True
+        if actor is not None and actor.kind == "group" and (not actor.country or actor.country in COLLECTIVE_CODES):
+            return True  # "local activists"; "Western governments say": several parties at once
         if m.kind not in ("demonym", "group", "country", "metonym"):
             return False
         doc = self.a.sents[m.sent].span.doc
@@ -83,6 +91,33 @@ class Attribution:
             if not (before and before[-1] in INDEFINITE.get(self.lang, ())):
                 before = before[-3:] if len(before) >= 2 and before[-1] in ("de", "d'", "in", "from") else []
         return any(w in INDEFINITE.get(self.lang, ()) for w in before)
+
+    _SINGULAR = frozenset(("il", "elle", "he", "she"))
+
+    def speaker(self, sent, m) -> Speaker | None:
+        """The speaker a mention names. A singular subject pronoun right after a quote stands for
+        the one quoted ("« … », a déclaré X. Elle a averti que …"; "X said … She called …"),
+        whatever antecedent the actors stage chose for it."""
+        if m is None:
+            return None
+        if not self.quoting:
+            return speaker_of(self.a, m)
+        actor = self.index.actors.get(m.actor_id)
+        if m.kind in ("group", "pronoun") and actor is not None and actor.kind == "group":
+            # "les paramilitaires", "the rebels" (or "ils" standing for them): the group named before
+            words = [w.lower() for w in re.findall(r"[\w'’-]+", self.text[m.start:m.end] if m.kind == "group"
+                                                   else actor.name)]
+            if words and words[0] not in ("le", "la", "l'", "les", "the"):
+                words = ["les" if self.lang == "fr" else "the"] + words
+            named = self.description(sent, words, named_only=True)
+            if named is not None:
+                return named
+        if m.kind == "pronoun" and self.text[m.start:m.end].lower().lstrip("-t").lstrip("-") in self._SINGULAR:
+            for k in (sent.index, sent.index - 1):
+                quoted = self.last_speaker.get(k)
+                if quoted is not None and k >= 0 and not self.a.sents[k].heading:
+                    return quoted
+        return speaker_of(self.a, m)
 
     def pronoun_fallback(self, sent) -> Speaker | None:
         """A clitic subject ("a-t-il ajouté", "précise-t-il") the actors stage left unresolved:
@@ -101,6 +136,14 @@ class Attribution:
                 m = mention_for_token(self.a, prev, subj) if subj is not None else None
                 if m is not None:
                     return speaker_of(self.a, m)
+        if prev is not None and not prev.heading and prev.paragraph == sent.paragraph:
+            # the actor that opens the previous sentence of the paragraph, when the parse found no
+            # subject there ("19h30 — Le ministère russe de la Défense dément …")
+            first = self.clause_start(prev.span.doc)
+            ms = [m for m in self.index.in_sentence(prev.index) if not m.place
+                  and m.kind not in ("pronoun", "group", "demonym") and m.tok_start <= first + 2]
+            if ms:
+                return speaker_of(self.a, min(ms, key=lambda m: m.start))
         for k in range(sent.index - 2, max(-1, sent.index - 7), -1):
             if sent.paragraph - self.a.sents[k].paragraph > 1:
                 break
@@ -119,6 +162,11 @@ class Attribution:
         if self.a.has_parser:
             subj = subject_token(cue_tok)
             doc = sent.span.doc
+            if subj is not None and self.inside_quote(sent.base + subj.idx) is not None \
+                    and self.inside_quote(sent.base + cue_tok.idx) is None:
+                # "« Nous … », a assuré X, affirmant que …": the parse climbs into the quote;
+                # the participle's subject is the one named outside it
+                return self.left_speaker(sent, cue_tok)
             if subj is not None and subj.i < cue_tok.i and any(
                     t.lower_ in ("et", "mais") and doc[t.i - 1].text == "," for t in doc[subj.i + 1: cue_tok.i]):
                 near = self.left_speaker(sent, cue_tok)
@@ -127,7 +175,7 @@ class Attribution:
             if subj is not None:
                 m = mention_for_token(self.a, sent, subj)
                 if m is not None:
-                    return speaker_of(self.a, m)
+                    return self.speaker(sent, m)
                 described = self.description(sent, [t.lower_ for t in doc[subj.left_edge.i: subj.i + 1]])
                 if described is not None:
                     return described
@@ -142,6 +190,14 @@ class Attribution:
                 if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle"):
                     m = self.index.at_token(sent.index, t.i)
                     return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+            # the parse hung the subject on a word before the verb ("Son rival, X, dit « Y », a
+            # assuré que …": X is the subject of "dit")
+            for child in cue_tok.children:
+                if child.i < cue_tok.i and child.dep_ in ("dep", "parataxis", "advcl"):
+                    inner = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+                    m = mention_for_token(self.a, sent, inner[0]) if inner else None
+                    if m is not None:
+                        return self.speaker(sent, m)
         return self.left_speaker(sent, cue_tok)
 
     _SOFT_STOP = frozenset("that and but as after before while when because if since although though where "
@@ -161,9 +217,10 @@ class Attribution:
         while j >= 0 and (doc[j].pos_ == "AUX" or doc[j].lower_ in _CLITICS) and cue_tok.i - j <= 4:
             j -= 1  # "X, …, a annoncé", "X s'est engagé", "X ne l'a pas dit"
         cue_tok = doc[j + 1] if j + 1 < cue_tok.i else cue_tok
-        while j >= 0 and doc[j].text != "," and doc[j].text not in self._HARD_STOP \
-                and doc[j].lower_ not in self._SOFT_STOP:
-            j -= 1
+        while j >= 0 and (doc[j].text != "," and doc[j].text not in self._HARD_STOP
+                          and doc[j].lower_ not in self._SOFT_STOP
+                          or doc[j].text == "." and self.index.at_token(sent.index, j) is not None):
+            j -= 1  # (the full stop of "Ferdinand Marcos Jr." belongs to the name)
         if j >= 1 and doc[j].lower_ in ("and", "et") and self.index.at_token(sent.index, j - 1) is not None \
                 and j + 1 < cue_tok.i and mentions(j + 1, cue_tok.i):
             return None  # "Armenia and Azerbaijan say …": joint speech has no single speaker
@@ -176,9 +233,10 @@ class Attribution:
                 return None  # "Armenia and Azerbaijan say …": joint speech has no single speaker
             m = best_mention(ms, self.index, rightmost=True)
             if m is not None:
-                return speaker_of(self.a, m)
+                return self.speaker(sent, m)
             if doc[j + 1].lower_ not in self._RELATIVE:
-                return self.description(sent, [t.lower_ for t in doc[j + 1: cue_tok.i] if not t.is_punct])
+                return self.description(sent, [t.lower_ for t in doc[j + 1: cue_tok.i] if not t.is_punct],
+                                        before=sent.base + doc[j + 1].idx if self.quoting else None)
         if j < 0 or doc[j].text != ",":
             if j >= 0 and doc[j].lower_ in ("and", "et"):  # "X welcomed the truce and said …"
                 return speaker_of(self.a, self.first_clause_subject(sent, doc, j))
@@ -207,7 +265,7 @@ class Attribution:
         if not cands:
             return None
         best = min(cands, key=lambda mn: (rank(mn[0], self.index), -mn[1]))
-        return speaker_of(self.a, best[0])
+        return self.speaker(sent, best[0])
 
     def clause_start(self, doc) -> int:
         """The first token after a dateline or a live-blog time stamp."""
@@ -259,6 +317,9 @@ class Attribution:
         m = best_mention(ms, self.index)
         if m is None and self.back_reference(doc[cue_tok.i + 1: hi]):
             return self.pronoun_fallback(sent)  # "…, a ajouté le ministre": the one just quoted
+        if m is None:  # "…, a annoncé la mission", "…, a indiqué la direction du mouvement"
+            return self.description(sent, [t.lower_ for t in doc[cue_tok.i + 1: hi] if not t.is_punct],
+                                    before=sent.base + cue_tok.idx)
         return speaker_of(self.a, m)
 
     def back_reference(self, span) -> bool:
@@ -408,21 +469,76 @@ class Attribution:
             out.append(speaker_of(self.a, m))
         return out
 
-    def description(self, sent, words: list[str]) -> Speaker | None:
-        """"le groupe", "la junte", "the movement": the organisation (or state) named last."""
+    def person_before(self, sent) -> Speaker | None:
+        """"l'ancien policier a affirmé", "le ministre a ajouté": a person, not a group or a state:
+        the one quoted just before, else the person named last in the two sentences before."""
+        for k in (sent.index, sent.index - 1):
+            quoted = self.last_speaker.get(k)
+            if quoted is not None and k >= 0:
+                actor = self.index.actors.get(quoted.mention.actor_id)
+                if actor is not None and actor.kind == "person":
+                    return quoted
+        for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")
+                  and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"]
+            if ms:
+                return speaker_of(self.a, max(ms, key=lambda m: m.start))
+        return None
+
+    _POSSESSIVE = frozenset("his her son sa".split())
+
+    def office_of(self, sent, before: int | None) -> Speaker | None:
+        """"…, his office said", "a fait savoir son cabinet": an office speaks for the state of the
+        person named just before (docs/annotation.md, 3.6)."""
+        if before is None:
+            return None
+        people = []
+        for k in (sent.index, sent.index - 1):
+            people = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")
+                      and (k < sent.index or m.end <= before)
+                      and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"]
+            if people:
+                break
+        if not people:
+            return None
+        person = min(people, key=lambda m: m.start)  # the subject comes first ("X spoke with Y, his office said")
+        country = self.index.actors[person.actor_id].country
+        state = next((m for m in self.index.mentions if not m.place and m.kind in ("country", "metonym")
+                      and getattr(self.index.actors.get(m.actor_id), "kind", None) == "state"
+                      and self.index.actors[m.actor_id].country == country), None) if country else None
+        return speaker_of(self.a, state or person)
+
+    _MODIFIERS = frozenset("ancien ancienne nouveau nouvel nouvelle jeune même former new same".split())
+
+    def description(self, sent, words: list[str], before: int | None = None,
+                    named_only: bool = False) -> Speaker | None:
+        """"le groupe", "la junte", "the movement": the organisation (or state) named in the nearest
+        sentence before, the first one named there ("Le JNIM, lié à Al-Qaïda, revendique … Le
+        groupe affirme …"); with ``before``, the nearest one named earlier in this sentence ("Des
+        soldats de la KFOR ont été blessés, a annoncé la mission"). "l'ancien policier", "le
+        ministre": a person (``person_before``); "his office", "son cabinet": ``office_of``."""
+        if len(words) == 2 and words[0] in self._POSSESSIVE and \
+                anaphor_table(self.lang).get(words[1]) == "office":
+            return self.office_of(sent, before)
         if len(words) < 2 or words[0] not in ("le", "la", "l'", "l’", "les", "the"):
             return None
+        words = [words[0]] + [w for i, w in enumerate(words[1:], 1) if not (i <= 2 and w in self._MODIFIERS)]
         refers = next((anaphor_table(self.lang)[h] for n in (2, 1)
                        for h in [" ".join(words[1:1 + n])] if h in anaphor_table(self.lang)), None)
         if refers == "person":
-            return self.pronoun_fallback(sent)
+            return self.person_before(sent) or self.pronoun_fallback(sent)
         if refers not in ("group", "state"):
             return None
         kinds = ("organisation", "group") if refers == "group" else ("state",)
         for k in range(sent.index, max(-1, sent.index - 5), -1):
             ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind != "pronoun"
-                  and (k < sent.index or m.start < sent.start + 1)]
-            for m in sorted(ms, key=lambda m: -m.start):
+                  and (k < sent.index or m.start < sent.start + 1 or (before is not None and m.end <= before))]
+            if k == sent.index:  # in this sentence: the nearest name ("manifestants serbes" is no name)
+                ms = sorted((m for m in ms if m.kind != "group"), key=lambda m: -m.start)
+            else:  # before: the first named (the subject), a common noun ("la guérilla") last
+                ms = sorted((m for m in ms if not (named_only and m.kind == "group")),
+                            key=lambda m: (m.kind == "group", m.start))
+            for m in ms:
                 actor = self.index.actors.get(m.actor_id)
                 if actor is not None and actor.kind in kinds and actor.country:
                     return speaker_of(self.a, m)

@@ -216,7 +216,9 @@ class CommitmentFinder(Attribution):
         if q is not None and speaker is not None:
             # reported speech: a promise of another party is that party's ("X said the United States had
             # promised …"); the speaker's own side ("Mirzoyan said Yerevan would …") is the speaker's
-            own = [s for s in subjects if s.mention.kind != "pronoun" and s.mention.start >= q.start
+            # (a subject may stand for parties named earlier: "selon le texte, les deux pays s'engagent")
+            own = [s for s in subjects if s.mention.kind != "pronoun"
+                   and (s.mention.start >= q.start or s.mention.sent < sent.index)
                    and s.ref.code != speaker.ref.code]
             return own or [speaker]
         return subjects

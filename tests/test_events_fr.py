@@ -1,0 +1,182 @@
+"""The French event coder on short team-written texts: one test per general rule.
+
+Each text is written for the test (no news wording); the assertions are on the
+coded events (type, actor codes, recipient codes), as `parley eval` matches them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+from parley.events.modality import fr_tense
+
+
+def coded(text: str) -> set[tuple]:
+    report = parley.read(text)
+    return {(e.event, frozenset(a.code for a in e.actor if a.code), frozenset(r.code for r in e.recipient if r.code),
+             e.negated) for e in report.events}
+
+
+def ev(event: str, actors: set[str], recipients: set[str] = frozenset(), negated: bool = False) -> tuple:
+    return event, frozenset(actors), frozenset(recipients), negated
+
+
+def types(text: str) -> list[str]:
+    return [e.event for e in parley.read(text).events]
+
+
+def test_signing_together_is_also_a_meeting():
+    got = coded("Le Kenya et l'Éthiopie ont signé mardi à Addis-Abeba un accord de coopération frontalière.")
+    assert ev("SUPPORT", {"KEN", "ETH"}) in got
+    assert ev("CONSULT", {"KEN", "ETH"}) in got
+
+
+def test_appeal_to_both_parties_goes_to_the_sides_of_the_conflict():
+    got = coded("L'armée russe a bombardé Kharkiv lundi. Kiev a accusé Moscou de crimes de guerre. "
+                "La Chine a appelé les deux parties à la retenue.")
+    assert ev("REQUEST", {"CHN"}, {"RUS", "UKR"}) in got
+
+
+def test_condemning_the_attack_targets_who_attacked():
+    got = coded("Les forces russes ont frappé Odessa dans la nuit de lundi. Mardi, la France a condamné l'attaque.")
+    assert ev("ACCUSE", {"FRA"}, {"RUS"}) in got
+
+
+def test_violation_of_a_country_sovereignty_targets_who_struck_it():
+    got = coded("Les États-Unis ont bombardé des positions houthies au Yémen vendredi. "
+                "L'Iran a dénoncé une violation de la souveraineté du Yémen.")
+    assert ev("ACCUSE", {"IRN"}, {"USA"}) in got
+    assert ev("ACCUSE", {"IRN"}, {"YEM"}) not in got
+
+
+def test_joint_exercises_are_cooperation_of_all_partners():
+    got = coded("La Russie et la Biélorussie ont entamé jeudi des exercices conjoints près de la frontière polonaise.")
+    assert ev("COOPERATE", {"RUS", "BLR"}) in got
+    assert not any(e[0] == "MOBILIZE" for e in got)
+
+
+def test_firm_answer_in_a_quotation_is_the_speaker_threat():
+    got = coded("« Nous répondrons avec fermeté à toute agression », a déclaré le ministre japonais de la Défense.")
+    assert any(e[0] == "THREATEN" and e[1] == {"JPN"} for e in got)
+
+
+def test_force_announced_after_faute_de_quoi_is_a_threat():
+    got = coded("Le ministre turc des Affaires étrangères a exigé le départ des combattants kurdes, "
+                "faute de quoi la Turquie pourrait lancer une offensive en Syrie.")
+    assert any(e[0] == "REQUEST" and e[1] == {"TUR"} for e in got)
+    assert any(e[0] == "THREATEN" and e[1] == {"TUR"} for e in got)
+
+
+def test_apposition_is_neither_an_event_nor_an_actor():
+    got = coded("L'Iran, principal soutien du Hezbollah, a condamné les frappes israéliennes contre le Liban.")
+    assert ev("ACCUSE", {"IRN"}, {"ISR"}) in got
+    assert not any(e[0] == "SUPPORT" for e in got)
+
+
+def test_leaving_an_organisation_is_a_sanction():
+    assert ev("SANCTION", {"MLI"}, {"ECOWAS"}) in coded("Le Mali a confirmé lundi son retrait de la CEDEAO.")
+
+
+def test_reporting_verb_after_the_statement_is_no_event():
+    got = coded("Les Pays-Bas n'ont livré aucun avion à l'Ukraine cette année, reconnaît un responsable ukrainien.")
+    assert not any(e[0] == "SUPPORT" for e in got)
+    assert ev("AID", {"NLD"}, {"UKR"}, negated=True) in got
+
+
+def test_condition_clause_is_no_event():
+    got = coded("Le Hezbollah refuse de rendre ses armes tant qu'Israël poursuivra ses frappes au Liban.")
+    assert not any(e[0] == "ASSAULT" for e in got)
+    assert any(e[0] == "REJECT" for e in got)
+
+
+def test_ordering_a_deployment_is_the_mobilisation():
+    got = coded("Le président serbe a ordonné le déploiement de l'armée près de la frontière avec le Kosovo.")
+    assert any(e[0] == "MOBILIZE" and e[1] == {"SRB"} for e in got)
+    assert not any(e[0] == "REQUEST" for e in got)
+
+
+def test_enumerated_subjects_are_all_actors():
+    got = coded("Le Pentagone a précisé que l'Australie, Bahreïn, le Canada et les Pays-Bas avaient apporté "
+                "un soutien logistique.")
+    assert any(e[0] == "AID" and e[1] == {"AUS", "BHR", "CAN", "NLD"} for e in got)
+
+
+def test_demonstrative_event_noun_refers_back():
+    got = coded("Les forces russes ont frappé Odessa lundi. Mardi, Kiev a présenté ces frappes russes "
+                "au Conseil de sécurité.")
+    assert len([e for e in got if e[0] == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("form,lemma,morph,want", [
+    ("négocierons", "négocierons", "VerbForm=Inf", "fut"),  # the tagger's infinitive, a future form
+    ("négocier", "négocier", "VerbForm=Inf", None),
+    ("signerait", "signerait", "", "cnd"),
+])
+def test_future_forms_the_tagger_misses(form, lemma, morph, want):
+    assert fr_tense(form, lemma, morph) == want
+
+
+def test_condemning_evaluation_is_an_accusation():
+    got = coded("Les forces russes ont bombardé Odessa. Le ministre ukrainien des Affaires étrangères a jugé "
+                "ces frappes « inacceptables ».")
+    assert ev("ACCUSE", {"UKR"}, {"RUS"}) in got
+
+
+def test_internal_meeting_is_no_consultation():
+    got = coded("Le président sud-coréen a présidé mardi une réunion de sécurité avec ses ministres.")
+    assert not any(e[0] == "CONSULT" for e in got)
+
+
+def test_guest_of_a_fronted_participle_is_the_visitor():
+    got = coded("Reçu mardi par Emmanuel Macron, Viktor Orban a affirmé avoir obtenu des garanties.")
+    assert ev("CONSULT", {"HUN"}, {"FRA"}) in got
+
+
+def test_mobilisation_has_no_guessed_adversary():
+    got = coded("L'Ukraine a accusé Moscou de préparer une offensive. La Russie a décrété la mobilisation "
+                "de 300 000 réservistes.")
+    assert ev("MOBILIZE", {"RUS"}) in got
+
+
+def test_exercises_around_an_island_face_it():
+    got = coded("La Chine a lancé jeudi des manœuvres militaires autour de Taïwan.")
+    assert ev("MOBILIZE", {"CHN"}, {"TWN"}) in got
+
+
+def test_offer_of_troops_is_an_agreement():
+    got = coded("Le Niger et le Burkina Faso condamnent l'attaque contre Bamako et se disent prêts à envoyer "
+                "des renforts au Mali.")
+    assert any(e[0] == "AGREE" and e[1] == {"NER", "BFA"} for e in got)
+    assert not any(e[0] == "MOBILIZE" for e in got)
+
+
+def test_provisions_of_a_text_are_no_events():
+    got = coded("Israël et le Hamas ont accepté un plan de paix. Selon le texte, le Hamas devra libérer "
+                "les otages dans les 72 heures.")
+    assert not any(e[0] in ("CONCEDE", "RETREAT") for e in got)
+
+
+def test_state_in_a_relative_clause_is_no_event():
+    got = coded("Kiev a appelé Moscou à libérer les prisonniers qu'elle détient encore.")
+    assert any(e[0] == "REQUEST" and e[1] == {"UKR"} for e in got)
+    assert not any(e[0] == "COERCE" for e in got)
+
+
+def test_prisoner_exchange_is_mutual_cooperation():
+    got = coded("Moscou et Kiev ont procédé mercredi au plus important échange de prisonniers depuis le début "
+                "de la guerre.")
+    assert ev("COOPERATE", {"RUS", "UKR"}) in got
+    assert not any(e[0] == "CONSULT" for e in got)
+
+
+def test_host_of_the_delegations_meets_both_sides():
+    got = coded("Les délégations russe et ukrainienne ont négocié lundi à Istanbul. Le ministre turc des Affaires "
+                "étrangères, qui recevait les délégations, a salué un pas important.")
+    assert any(e[0] == "CONSULT" and {"RUS", "UKR", "TUR"} <= e[1] for e in got)
+
+
+def test_pronominal_verb_with_par_is_not_passive():
+    got = coded("Viktor Orban a rencontré Ursula von der Leyen, qui s'est engagée par écrit à présenter une étude "
+                "d'impact.")
+    assert any(e[0] == "AGREE" and e[1] == {"EUR"} for e in got)
