@@ -157,7 +157,7 @@ def wide_console(**kw) -> Console:
 
 def register(app: typer.Typer) -> None:
     out = wide_console()
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
 
     def fail_line(exc: ParleyError) -> None:
         err.print(exc.line(), markup=False, highlight=False)

@@ -126,7 +126,7 @@ def run_with_progress(path: Path, quiet: bool = False):
 
     from .evaluate import run_gold
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     progress = Progress(TextColumn(f"[bold]{path.name}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                         console=err, transient=True, disable=quiet or not err.is_terminal)
     task = progress.add_task("eval", total=None)

@@ -351,3 +351,40 @@ def test_fr_joint_signature_has_no_recipient():
 def test_actor_is_not_its_own_recipient():
     _, events = _events("Le président serbe a promis de démocratiser la Serbie.")
     assert events and all(not (codes(e.recipient) & codes(e.actor)) for e in events)
+
+
+# ---------------------------------------------------------------- shared reductions
+
+def _cand(event: str, **mod):
+    from parley.events.candidate import Cand
+    from parley.events.lexicon import Entry
+
+    c = Cand(None, 0, Entry("x", event, "", None, ()), "verb")
+    for k, v in mod.items():
+        setattr(c.mod, k, v)
+    return c
+
+
+def test_announced_force_and_conditional_sanctions_are_threats():
+    from parley.events.candidate import apply_reductions
+
+    for event, mod in (("ASSAULT", {"future": True}), ("COERCE", {"intention": True}),
+                       ("SANCTION", {"conditional": True, "future": True})):
+        c = _cand(event, **mod)
+        apply_reductions(c)
+        assert c.event == "THREATEN", (event, mod)
+    c = _cand("SANCTION", future=True)  # announced, unconditional: still a sanction
+    apply_reductions(c)
+    assert c.event == "SANCTION"
+    c = _cand("SUPPORT", negated=True)
+    apply_reductions(c)
+    assert c.event == "REJECT" and not c.mod.negated
+
+
+def test_a_state_without_sector_is_not_its_own_citizens():
+    from parley.events.candidate import same_actor
+    from parley.model import ActorRef
+
+    iraq = ActorRef(name="IRQ", code="IRQ")
+    assert not same_actor(ActorRef(name="IRQ", code="IRQ", sector="CVL"), iraq)
+    assert same_actor(ActorRef(name="IRQ", code="IRQ", sector="GOV"), iraq)

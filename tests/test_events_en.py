@@ -257,3 +257,16 @@ def test_rebels_in_a_country_keep_their_sector():
                      "to lay down their arms.")
     reject = [e for e in events if e.event == "REJECT"]
     assert reject and codes(reject[0].recipient) == {"CIV"}
+
+
+def test_passive_act_told_by_its_means():
+    # "were killed in a Russian drone attack": the attack's modifier is the actor, the victims the recipient
+    events = _events("Two Ukrainian soldiers were killed in a Russian drone attack near Kharkiv on Tuesday.")
+    assert kinds(events) == [("ASSAULT", frozenset({"RUS"}), frozenset({"UKR"}))]
+
+
+def test_refusal_to_resign_faces_a_domestic_counterpart():
+    events = _events("Kenya's vice-president has declined to resign despite growing pressure from the Kenyan "
+                     "anti-corruption commission.")
+    reject = [e for e in events if e.event == "REJECT"]
+    assert reject and codes(reject[0].actor) == {"KEN"} and codes(reject[0].recipient) == {"KEN"}

@@ -180,3 +180,21 @@ def test_pronominal_verb_with_par_is_not_passive():
     got = coded("Viktor Orban a rencontré Ursula von der Leyen, qui s'est engagée par écrit à présenter une étude "
                 "d'impact.")
     assert any(e[0] == "AGREE" and e[1] == {"EUR"} for e in got)
+
+
+def test_retracting_statements_is_a_concession():
+    got = coded("Le gouvernement serbe a démenti les informations. Belgrade a finalement retiré ses propos jeudi.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"SRB"} for e in got)
+    assert not any(e[0] == "RETREAT" for e in got)
+
+
+def test_domestic_challengers_address_their_own_government():
+    assert ev("REQUEST", {"VEN"}, {"VEN"}) in coded(
+        "L'opposition vénézuélienne a de nouveau exigé la libération des prisonniers politiques.")
+    assert ev("REJECT", {"COL"}, {"COL"}) in coded("Les rebelles colombiens ont rejeté mardi le calendrier proposé.")
+
+
+def test_withholding_support_is_a_rejection():
+    got = coded("Le Pakistan n'a pas soutenu la résolution de l'ONU sur le Cachemire.")
+    assert any(e[0] == "REJECT" and e[1] == {"PAK"} and not e[3] for e in got)
+    assert not any(e[0] == "SUPPORT" for e in got)

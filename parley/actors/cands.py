@@ -37,7 +37,8 @@ class Cand:
     commentator: bool = False
     region: bool = False  # a territory of a state (regions.tsv): qualifies groups, never sets the article's state
     needs: tuple[str, ...] = ()  # a region that counts only where the article names one of these states
-    homonyms: tuple[str, ...] = ()  # a place name other states also have ("Tripoli": LBY capital, LBN city)
+    homonyms: tuple[str, ...] = ()
+    context_country: bool = False  # an unknown person found without a title: the state of the context  # a place name other states also have ("Tripoli": LBY capital, LBN city)
     head: str | None = None  # a group: the lexicon phrase it was matched by ("army", "junte"), for anaphora
     pronoun: str | None = None  # il | elle | ils | elles (he -> il, she -> elle, they -> ils)
     fem: bool | None = None

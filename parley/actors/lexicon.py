@@ -27,6 +27,12 @@ DEPUTY = {"adjoint", "adjointe", "deputy", "vice", "vice-", "sous"}
 HONORIFICS = {"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "gen"}
 LOCATIVE = {"en", "dans", "in", "at", "inside"}
 WEAK_BEFORE = {"fr": {"a", "au", "aux", "vers", "depuis", "pres"}, "en": {"near", "from", "to", "outside", "via"}}
+# English verbs whose object is most often a person: "police arrested Tundu Lissu" (a run of capitalised
+# words right after one of them, in English, is taken for an unknown person)
+PERSON_OBJECT_EN = {"arrested", "detained", "jailed", "imprisoned", "freed", "released", "sentenced", "charged",
+                    "indicted", "kidnapped", "abducted", "assassinated", "executed", "pardoned", "extradited",
+                    "interrogated", "questioned", "summoned", "sacked", "dismissed", "ousted", "appointed",
+                    "nominated", "endorsed", "impeached", "arrest", "detain", "release", "free", "extradite"}
 SPEECH_EN = {"said", "says", "told", "added", "stated", "announced", "warned", "insisted", "argued", "claimed",
              "wrote", "noted", "explained", "declared", "stressed", "urged"}
 # Words a capitalised span may not start with (English rules).

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .cands import Cand, SentenceCands, suffix, word_range
 from .gazetteer import Word, fold
 from .lexicon import (
-    DE, DETS, HONORIFICS, SPEECH_EN, EN_STOP, PARTICLES, ORG_WORDS,
+    DE, DETS, HONORIFICS, SPEECH_EN, PERSON_OBJECT_EN, EN_STOP, PARTICLES, ORG_WORDS,
 )
 
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ag"})  # joined by a hyphen
@@ -137,11 +137,17 @@ class PeopleFinder:
                 speaking = not fallback and (after in SPEECH_EN or (after == "," and e + 1 < n and (
                     ws[e + 1].key in ("a", "an", "the")
                     or any(c.kind == "title" and c.i == e + 1 for c in sc.cands))))
-                if titled or speaking:
+                # English: "police arrested Tundu Lissu": 2-3 capitalised words after a verb whose object is
+                # a person, the run ending there (not "arrested Human Rights Watch Director ...")
+                object_of = not fallback and self.lang == "en" and before in PERSON_OBJECT_EN and e - k <= 3 \
+                    and not ws[k - 1].capital and not (e < n and ws[e].capital) \
+                    and not any(w.key in EN_STOP or w.key in self.gaz.title_words for w in ws[k:e])
+                if titled or speaking or object_of:
                     e = suffix(ws, e)
                     if absorbed is not None:
                         absorbed.dropped = True
-                    sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[k].start:ws[e - 1].end]))
+                    sc.cands.append(Cand(sc.index, k, e, "name", name=sc.text[ws[k].start:ws[e - 1].end],
+                                         context_country=object_of and not (titled or speaking)))
                     covered.update(range(k, e))
             k = max(e, k + 1)
 

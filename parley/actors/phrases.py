@@ -217,7 +217,7 @@ class SentenceReader(PeopleFinder):
         if head.kind == "group" and mod.kind == "demonym":
             mod.nested = mod.weak = mod.hidden = True  # "les frappes russes": "russes" stays a demonym mention
         elif head.kind == "title" and not mod.weak and (mod.kind in ("country", "metonym")
-                                                         or mod.kind == "org" and mod.sector == "IGO"):
+                                                         or mod.kind == "org" and mod.sector == "IGO" and mod.i <= head.i):
             mod.nested = True  # "Senegal's president", "porte-parole du Kremlin", "IAEA chief": named too
         else:
             mod.dropped = True

@@ -159,6 +159,10 @@ class Resolver:
         self._surnames()
         cands = self._all()
         self._state_marks(cands)
+        for c in cands:  # "police arrested Tundu Lissu": an unknown person of the state in context
+            spec = self.specs.get(c.entity or "") if c.context_country else None
+            if spec is not None and spec.country is None:
+                spec.country = self._implicit_country(c)
         for c in cands:  # titles beside a name first: they tell who holds what
             if c.kind == "title" and c.link is not None:
                 self._title(c, cands)

@@ -123,6 +123,10 @@ CONCESSIVE_CASES = ("malgré", "despite", "notwithstanding")
 CONDITION_MARKS = ("si", "s'", "if", "unless", "à moins que", "à moins qu'", "dès que", "dès qu'",
                    "sitôt que", "once", "as soon as")
 PREFIXES = ("pro-", "anti-", "pro", "anti")
+# Nouns of speech and position whose "sur X" / "on X" names a topic.
+TOPIC_CASES = ("sur", "concernant", "on", "about", "over", "regarding")
+TOPIC_NOUNS = frozenset("propos déclaration remarque position politique discours commentaire débat question dossier "
+                        "statement remark position policy comment debate question stance".split())
 
 
 def _weak(m, doc, lex) -> bool:
@@ -139,6 +143,9 @@ def _weak(m, doc, lex) -> bool:
                                              and (doc[m.tok_start - 1].lower_ != "-" or m.tok_start > 1 and
                                                   doc[m.tok_start - 2].lower_ in PREFIXES)):
         return True  # "les milices pro-iraniennes": a stance, not a party
+    if tok.head.lemma_.lower() in TOPIC_NOUNS and any(c.dep_ == "case" and c.lower_ in TOPIC_CASES
+                                                       for c in tok.children):
+        return True  # "ses propos sur Taïwan", "talks on Ukraine": what is talked about, not a party
     cur = tok
     for _ in range(6):
         if any(c.dep_ == "case" and c.lower_ in BACKGROUND_MARKERS + CONCESSIVE_CASES for c in cur.children):
@@ -246,6 +253,26 @@ def conflict_sides(kept: list[Cand], mine: set) -> list[ActorRef]:
     return [refs[k] for k in best]
 
 
+# Domestic challengers (rebels, opposition, parties, civil society, unions): with no other party named
+# in the sentence, their demands, refusals and accusations are aimed at their own government.
+CHALLENGER_SECTORS = frozenset("REB OPP PTY CVL LAB EDU".split())
+CHALLENGER_TYPES = frozenset("REQUEST REJECT ACCUSE THREATEN PROTEST CONCEDE".split())
+
+
+def _own_government(cand: Cand) -> ActorRef | None:
+    codes = {a.code for a in cand.actors if a.code}
+    if cand.event not in CHALLENGER_TYPES or len(codes) != 1 or not all(
+            a.sector in CHALLENGER_SECTORS for a in cand.actors if a.code):
+        return None
+    code = codes.pop()
+    if len(code) != 3 or code in IGO_CODES:
+        return None
+    return ActorRef(name=code, code=code, sector="GOV")
+
+
+IGO_CODES = frozenset("UNO EUR OAS GCC SCO ICC ICJ WBK WTO WHO WFP OIC".split())
+
+
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — an other party of the same sentence (before the
@@ -301,6 +328,11 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                 cand.recipients = [refs[0]]
                 cand.notes.append("recipient from the sentence")
                 continue
+        own = _own_government(cand)
+        if own is not None:
+            cand.recipients = [own]
+            cand.notes.append("recipient: the challengers' own government")
+            continue
         for prev in reversed(kept[:n]):
             if prev.sent.index < cand.sent.index - back:
                 break

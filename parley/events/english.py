@@ -94,6 +94,8 @@ VERBAL_PROTEST = _words("verbal_protest")
 REJECTION_PREDICATES = _words("rejection_predicate")
 THREAT_PREDICATES = _words("threat_predicate")
 COUNTERPART_NOUNS = _words("counterpart_noun")
+SELF_REFUSAL = _words("self_refusal")
+SELF_ACTS = _words("self_act")
 DOMESTIC_TYPES = frozenset(_words("domestic_type"))
 HEAD_SECTORS = {w: k.split(":", 1)[1] for k, ws in _G.items() if k.startswith("head_sector:") for w in ws}
 
@@ -344,6 +346,7 @@ class EnglishCoder:
                 self.riot(c)
                 self.threat_reduction(c)
 
+        self._pass(self.passive_means, cands)
         self._pass(self.predicate_rejection, cands)
         self._pass(self.threat_predicate, cands)
         self._pass(self.domestic_counterpart, cands)
@@ -774,6 +777,28 @@ class EnglishCoder:
             c.governed = False
             c.notes.append("rejection predicate")
 
+    def passive_means(self, cands: list[Cand]) -> None:
+        """"Two soldiers were killed in a Russian drone attack": the noun names the means of the passive act,
+        the same act; its modifier is the attacker and the passive subject (the victims) its recipient."""
+        for p, c in zip(cands, cands[1:]):
+            if p.kind != "pattern" or p.event != c.event or c.governed or p.governed or p.actors or \
+                    not self.passive(p.words[0]):
+                continue
+            gap = range(p.words[-1] + 1, c.words[0])
+            between = [self.low[k] for k in gap]
+            if not between or between[0] not in ("in", "during") or len(between) > 5 or \
+                    any(w in CLAUSE_BREAK or w in (",", ".") for w in between):
+                continue
+            inside = [self.at[k] for k in gap if k in self.at and not self.at[k].place]
+            if not inside:
+                continue  # no attacker named: the coder keeps no event without an actor
+            c.actors = self.refs(self.group_at(inside[0]))  # "a Russian drone attack"
+            c.actor_from = "parse"
+            c.recipients = list(p.recipients)
+            p.governed = True
+            p.notes.append("told by its means")
+            c.notes.append("means of a passive act")
+
     def _predicate_subject(self, i: int) -> tuple[int, int] | None:
         """The subject span (start, end) of a predicate starting at token i: "(said) [the United States] would
         pay a heavy price"; None when no auxiliary or copula links them."""
@@ -823,16 +848,24 @@ class EnglishCoder:
             if any(o is not c and o.event == "THREATEN" and o.words[0] < start and o.head < i and
                    c.actor_from == "inherited" for o in cands):
                 continue  # "warned that Israel will face consequences": the warning already holds it
+            answered = None
             for o in cands:
                 if o is not c and start < o.words[0] < k:
                     o.governed = True  # "any attack would not go unanswered": the act answered, not news
                     o.notes.append("content of a threat")
+                    answered = answered or o
             subject = [self.at[j] for j in range(start + 1, k) if j in self.at and not self.at[j].place]
+            if answered is not None and answered.actors:
+                subject = []
+                c.recipients = list(answered.actors)
+            elif answered is not None and hasattr(c, "anaphor"):
+                c.anaphor = answered.entry.event  # "the summit's decisions": the parties of that event
             outer = self.left_actor(start) if start > 0 else []
             actors = self.refs(outer) if outer else ([speaker] if speaker is not None else [])
             c.actors, c.actor_from = actors, ("linear" if actors else "")
-            c.recipients = [r for r in self.refs(self.group_at(subject[0]))
-                            if r.code not in {a.code for a in actors}] if subject else []
+            if subject or answered is None or not answered.actors:
+                c.recipients = [r for r in self.refs(self.group_at(subject[0]))
+                                if r.code not in {a.code for a in actors}] if subject else []
             c.needs_recipient = not c.recipients
             c.notes.append("threat idiom")
 
@@ -855,13 +888,22 @@ class EnglishCoder:
                 continue
             if c.event in ("ASSAULT", "COERCE") and any(a.sector == "MIL" for a in c.actors):
                 continue  # an army's victims are often abroad, even when the sentence names no place
-            if not self._counterpart_after(c.words[0] + 1):
+            if not self._counterpart_after(c.words[0] + 1) and not (
+                    c.event == "REJECT" and self.lem[c.words[0]] in SELF_REFUSAL and self._self_act(c)):
                 continue
             sector = c.actors[0].sector
             c.recipients = [c.actors[0].model_copy(update={
                 "sector": "CVL" if sector in (None, "GOV", "COP", "MIL", "JUD", "LEG", "SPY") else "GOV",
                 "id": None, "name": code})]
             c.notes.append("domestic counterpart")
+
+    def _self_act(self, c: Cand) -> bool:
+        """"declined to resign", "refused to step down": a refusal whose content acts on no one named (the
+        domestic opponents who asked for it are its recipient)."""
+        for k in range(c.words[0] + 1, min(len(self.low), c.words[0] + 4)):
+            if self.lem[k] in SELF_ACTS:
+                return True
+        return False
 
     def _counterpart_after(self, end: int) -> bool:
         """An object or prepositional phrase after the verb that names people or a body (not a thing)."""
@@ -1277,7 +1319,8 @@ class EnglishCoder:
             w = self.low[k]
             if w in CLAUSE_BREAK or w == "." or w in self.report or (w in ("that", "which", "who") and k > end):
                 break  # "condemned the launch and said its commitment to South Korea": another clause
-            if w in ("while", "because", "although", "whereas", "until", "when", "if", "unless") or (
+            if w in ("while", "because", "although", "whereas", "until", "when", "if", "unless") or w in \
+                    BACKGROUND_WORDS or (
                     w == "as" and k + 1 < n and self.low[k + 1] not in ("a", "an", "the", "part", "well")):
                 break  # "impose martial law as street battles raged in Baghdad": another clause
             hit = next((p for p in preps if self.low[k:k + len(p.split())] == p.split()), None)
