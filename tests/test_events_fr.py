@@ -198,3 +198,33 @@ def test_withholding_support_is_a_rejection():
     got = coded("Le Pakistan n'a pas soutenu la résolution de l'ONU sur le Cachemire.")
     assert any(e[0] == "REJECT" and e[1] == {"PAK"} and not e[3] for e in got)
     assert not any(e[0] == "SUPPORT" for e in got)
+
+
+def test_french_grammar_words_load_from_the_data_files():
+    from parley.events import fr_words
+    from parley.events.lexicon import adjective_events, word_classes
+
+    classes = word_classes("fr")
+    for cls in ("light_verb", "object_control", "agent_de", "threat_link", "thing_noun", "quantity", "inanimate",
+                "time_word", "etre_verb", "state_verb", "negative_evaluation", "partner_noun", "refusal_verb"):
+        assert classes.get(cls), cls
+    assert "imposer" in fr_words.LIGHT and "exhorter" in fr_words.OBJECT_CONTROL
+    assert "faute de quoi" in fr_words.THREAT_LINKS and "sinon" in fr_words.THREAT_LINKS
+    assert "se_dire" in fr_words.SELF_FRAMES
+    adj = adjective_events("fr")
+    assert adj["solidaire"][0] == "SUPPORT" and adj["hostile"][0] == "ACCUSE"
+    assert adj["critique"][3][0] == "envers"  # markers keep their order
+    assert word_classes("en").get("light_verb")  # the English coder reads the same kind of file
+
+
+def test_missing_grammar_file_gives_empty_classes(caplog):
+    from parley.events.lexicon import word_class, word_classes
+
+    assert word_classes("xx") == {}
+    assert word_class("xx", "light_verb") == frozenset()
+
+
+def test_adjective_from_the_data_file_is_an_event():
+    got = coded("Le gouvernement tchadien s'est déclaré solidaire du Niger après les inondations.")
+    assert any(e[0] == "SUPPORT" and "TCD" in e[1] for e in got)
+

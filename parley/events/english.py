@@ -17,38 +17,17 @@ from reporting verbs ("X said", "according to X").
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from ..codes import is_igo, is_ngo
 from ..model import ActorRef
 from .candidate import Cand, combine
-from .lexicon import DATA, Entry, Lexicon, recipient_markers
+from .lexicon import Entry, Lexicon, recipient_markers, word_classes
 from .modality import EN_HYPOTHETICAL, EN_INTENT, EN_INTENT_ADJ, EN_REPORT, Modality
 from .plover import CONTENT_MODE
 
 log = logging.getLogger("parley.events")
 
-def _load_grammar(path: Path = DATA / "grammar_en.tsv") -> dict[str, frozenset]:
-    """The word classes of ``grammar_en.tsv`` (class -> words; phrases are tuples of words)."""
-    classes: dict[str, set] = {}
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        log.warning("english coder: %s is missing; the grammar word classes are empty", path)
-        return {}
-    for n, line in enumerate(text.splitlines()):
-        if n == 0 or not line.strip() or line.startswith("#"):
-            continue
-        cls, words = (line.split("\t") + ["", ""])[:2]
-        bag = classes.setdefault(cls.strip(), set())
-        if "|" in words:
-            bag.update(tuple(p.split()) for p in words.split("|") if p.strip())
-        else:
-            bag.update(words.split())
-    return {k: frozenset(v) for k, v in classes.items()}
-
-
-_G = _load_grammar()
+_G = word_classes("en")  # data/grammar_en.tsv
 
 
 def _words(cls: str) -> frozenset:

@@ -10,28 +10,20 @@ manner of TABARI.
 from __future__ import annotations
 
 from ..actors.index import ResolvedMention
+from .lexicon import word_class
 
 CONTRACT = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à", "entre": "entre"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj")
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
-# Nouns that stand for a quantity of what their "de" complement names ("une série de frappes").
-QUANTITY = frozenset("série vague paquet train salve ensemble nombre dizaine centaine millier volet cycle "
-                     "round tour cascade batterie flot pluie raft multitude lot".split())
-# Adjectives naming a bloc the knowledge base does not code ("les sanctions occidentales").
-BLOC_ADJ = frozenset("occidental international atlantique allié arabe africain asiatique sunnite chiite "
-                     "kurde islamiste jihadiste djihadiste rebelle séparatiste insurgé".split())
+# Word classes of data/grammar_fr.tsv (notes and examples there).
+QUANTITY = word_class("fr", "quantity")
+BLOC_ADJ = word_class("fr", "bloc_adjective")
 CLAUSE_BREAK = frozenset(";:")
-# Subjects that are things, texts or events, not agents ("le texte prévoit", "ces frappes ont tué").
-INANIMATE = frozenset("""
-    texte document accord traité plan mesure train paquet série résolution décision projet proposition initiative
-    loi décret communiqué déclaration rapport programme mécanisme procédure frappe attaque explosion tir
-    bombardement offensive opération installation infrastructure situation crise guerre conflit combat""".split())
-# Nouns whose "de" complement is what is harmed, not who acts ("la violation de la souveraineté de X").
-VICTIM_HEADS = frozenset("violation atteinte viol souveraineté intégrité sécurité vie droit".split())
-TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin aujourd'hui "
-                       "déjà encore aussi également notamment".split())
-REL_PRON = frozenset("qui lequel laquelle lesquels lesquelles dont".split())
-LINK_WORDS = frozenset(", et ainsi que ou de même que comme".split())
+INANIMATE = word_class("fr", "inanimate")
+VICTIM_HEADS = word_class("fr", "victim_head")
+TIME_WORDS = word_class("fr", "time_word")
+REL_PRON = word_class("fr", "relative_pronoun")
+LINK_WORDS = word_class("fr", "link_word")
 
 
 def fold(text: str) -> str:
@@ -66,9 +58,8 @@ def marker_of(tok) -> str:
     return joined
 
 
-# Verbs conjugated with "être" in the active voice ("ils sont convenus", "elle est venue").
-ETRE_VERBS = frozenset("convenir venir parvenir intervenir revenir devenir aller arriver partir rester tomber entrer "
-                       "sortir retourner naître mourir décéder passer monter descendre".split())
+# Verbs conjugated with "être" in the active voice (data/grammar_fr.tsv, class etre_verb).
+ETRE_VERBS = word_class("fr", "etre_verb")
 
 
 def is_passive(verb) -> bool:

@@ -32,7 +32,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        MATERIAL_ADJ, MOVE_IN, MOVE_OUT, NEGATIVE_ADV, OBJECT_CONTROL, POSITIVE_ADV, RESPONSE_VERBS,
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
-                       guess_infinitives)
+                       PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 
 
 class FrenchCoder(FrenchModality):
@@ -119,8 +119,7 @@ class FrenchCoder(FrenchModality):
                     return True
                 if any(r.event == "CONSULT" for r in self.lex.noun(c.lemma_.lower())):
                     return True
-                if c.lemma_.lower() in ("délégation", "dirigeant", "homologue", "ministre", "président", "chef",
-                                         "émissaire", "envoyé", "représentant", "responsable", "négociateur"):
+                if c.lemma_.lower() in PARTNER_NOUNS:
                     return True
         return any(c.dep_ == "obl:agent" for c in t.children)
 
@@ -168,11 +167,11 @@ class FrenchCoder(FrenchModality):
         if t.pos_ in ("VERB", "AUX"):
             keys = [k.replace(" ", "_") for k in self.verb_key(t)]
             for k in keys:
-                if k in ("se_dire", "se_déclarer", "se_montrer", "se_affirmer", "se_vouloir", "se_présenter"):
+                if k in SELF_FRAMES:
                     return "self"  # "se dit prêt à": the adjective carries the meaning
                 if k in self.report:
                     return "report"
-                if k in self.neg_verbs and k not in ("refuser", "renoncer", "exclure", "écarter", "rejeter"):
+                if k in self.neg_verbs and k not in REFUSAL_VERBS:
                     return "negation"
                 if k in self.intent:
                     return "intent"
@@ -479,8 +478,7 @@ class FrenchCoder(FrenchModality):
     def reporting_use(self, t) -> bool:
         """"a reconnu que", "..., a reconnu X": a verb of the lexicon used to report speech."""
         key = t.lemma_.lower()
-        if key not in self.report or key in ("dénoncer", "accuser", "menacer", "avertir", "prévenir", "exiger",
-                                              "réclamer", "demander", "insister", "annoncer", "proposer"):
+        if key not in self.report or key in SPEECH_ACT_VERBS:
             return False
         if any(c.dep_ == "ccomp" for c in t.children) and not any(c.dep_ == "obj" for c in t.children):
             return True

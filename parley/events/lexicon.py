@@ -257,3 +257,49 @@ def load(lang: str) -> Lexicon:
     _load_table(lex, f"context_{lang}.tsv", ["keyword", "context"], add_context)
     lex.cues = frozenset(cues)
     return lex
+
+
+@lru_cache(maxsize=4)
+def word_classes(lang: str) -> dict[str, frozenset]:
+    """The word classes of ``grammar_<lang>.tsv`` (class -> words; a phrase, in a row whose words
+    are separated by "|", is a tuple of words). A class may take several rows: their union.
+    A missing file logs a warning and gives no classes."""
+    path = DATA / f"grammar_{lang}.tsv"
+    classes: dict[str, set] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        log.warning("%s coder: %s is missing; the grammar word classes are empty", lang, path)
+        return {}
+    for n, line in enumerate(text.splitlines()):
+        if n == 0 or not line.strip() or line.startswith("#"):
+            continue
+        cls, words = (line.split("\t") + ["", ""])[:2]
+        bag = classes.setdefault(cls.strip(), set())
+        if "|" in words:
+            bag.update(tuple(p.split()) for p in words.split("|") if p.strip())
+        else:
+            bag.update(words.split())
+    return {k: frozenset(v) for k, v in classes.items()}
+
+
+def word_class(lang: str, cls: str) -> frozenset:
+    """One class of ``grammar_<lang>.tsv`` (empty when the file or the class is missing)."""
+    return word_classes(lang).get(cls, frozenset())
+
+
+@lru_cache(maxsize=4)
+def adjective_events(lang: str) -> dict[str, tuple[str, str, str, tuple[str, ...]]]:
+    """``adjectives_<lang>.tsv``: adjectives that are events ("hostile à"): lemma -> (event, mode,
+    CAMEO code, recipient markers in order). A missing file logs a warning and gives no entries."""
+    path = DATA / f"adjectives_{lang}.tsv"
+    if not path.exists():
+        log.warning("%s coder: %s is missing; no adjective is an event", lang, path)
+        return {}
+    out: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
+    for n, row in _rows(path, ["lemma", "event", "mode", "cameo", "recipient", "note"]):
+        if not row["lemma"]:
+            raise _bad(path, n, "empty lemma")
+        event, mode, cameo, recipient = _event_fields(path, n, row)
+        out[fold(row["lemma"])] = (event, mode, cameo or "", recipient)
+    return out
