@@ -1,8 +1,10 @@
 """``parley quotes``, ``parley demands``, ``parley commitments``: who said what, who wants
 what, who promised what by when.
 
-- ``parley quotes SOURCE [--date D] [--json]``: direct and indirect speech with speakers.
-- ``parley demands SOURCE [--date D] [--json]``: demands and conditions with their items.
+- ``parley quotes [SOURCE] [--date D] [--db FILE] [--json]``: direct and indirect speech
+  with speakers, of one article or, without SOURCE, of every article in the store.
+- ``parley demands [SOURCE] [--date D] [--db FILE] [--json]``: demands and conditions with
+  their items, of one article or of the store.
 - ``parley commitments [SOURCE] [--date D] [--as-of D] [--db FILE] [--status S] [--json]``:
   promises and deadlines with due dates and their status on the as-of day (today by
   default), for one article or, without SOURCE, for every article in the store (the
@@ -26,20 +28,32 @@ def _read(source: str, date: str | None, as_of: str | None, actors):
     return process(load_one(source), settings_from(date, as_of, actors))
 
 
-def _read_or_exit(source: str, date: str | None, actors):
-    """The Report of one source; an expected failure ends the command with one line."""
-    from .cli import fail
+def _reports_or_exit(source: str | None, date: str | None, actors, db, as_of: str | None = None) -> list:
+    """The Report of one source, or without a source every Report of the store; an expected
+    failure ends the command with one line."""
+    from .cli import fail, open_store
     from .errors import ParleyError
 
     try:
-        return _read(source, date, None, actors)
+        if source:
+            return [_read(source, date, as_of, actors)]
+        with open_store(db, read_only=True) as st:
+            return list(st.reports())
     except ParleyError as exc:
         fail(exc)
         raise  # fail() always exits; this keeps type checkers content
 
 
-def _print_json(items) -> None:
-    sys.stdout.write(json.dumps([item.model_dump() for item in items], ensure_ascii=False, indent=2) + "\n")
+def _print_json(reports, field: str, from_store: bool) -> None:
+    """The records of ``field`` as JSON; from the store each record names its article."""
+    rows = []
+    for report in reports:
+        for item in getattr(report, field):
+            record = item.model_dump()
+            if from_store:
+                record["article"] = report.article.id
+            rows.append(record)
+    sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
 
 
 def _who(ref) -> str:
@@ -51,56 +65,67 @@ def _who(ref) -> str:
 def register(app: typer.Typer) -> None:
     from rich.table import Table
 
-    from .cli import ActorsOpt, AsOfOpt, DateOpt, DbOpt, fail, open_store, out
+    from .cli import ActorsOpt, AsOfOpt, DateOpt, DbOpt, fail, out
     from .errors import ParleyError
 
     JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON records.")]
+    SourceArg = Annotated[Optional[str], typer.Argument(
+        help="An article: file, URL, or - for stdin; without it, every stored article.")]
 
     @app.command("quotes")
     def quotes_cmd(
-        source: Annotated[str, typer.Argument(help="An article: file, URL, or - for stdin.")],
+        source: SourceArg = None,
         date: DateOpt = None,
+        db: DbOpt = None,
         actors: ActorsOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
-        """Direct and indirect quotes of an article, with speakers."""
-        report = _read_or_exit(source, date, actors)
+        """Direct and indirect quotes, with speakers: of one article or of the store."""
+        reports = _reports_or_exit(source, date, actors, db)
         if as_json:
-            _print_json(report.quotes)
+            _print_json(reports, "quotes", not source)
             return
         t = Table(show_header=True, header_style="bold", box=None)
         for col in ("speaker", "", "cue", "text"):
             t.add_column(col)
-        for q in report.quotes:
-            t.add_row(_who(q.speaker), "direct" if q.direct else "indirect", q.cue or "", q.text)
-        out.print(t if report.quotes else "no quotes found")
+        if not source:
+            t.add_column("article")
+        for report in reports:
+            for q in report.quotes:
+                cells = [_who(q.speaker), "direct" if q.direct else "indirect", q.cue or "", q.text]
+                t.add_row(*cells, *([] if source else [report.article.id[:10]]))
+        out.print(t if any(r.quotes for r in reports) else "no quotes found")
 
     @app.command("demands")
     def demands_cmd(
-        source: Annotated[str, typer.Argument(help="An article: file, URL, or - for stdin.")],
+        source: SourceArg = None,
         date: DateOpt = None,
+        db: DbOpt = None,
         actors: ActorsOpt = None,
         as_json: JsonOpt = False,
     ) -> None:
-        """Demands and conditions of an article, each item on its own line."""
-        report = _read_or_exit(source, date, actors)
+        """Demands and conditions, each item on its own line: of one article or of the store."""
+        reports = _reports_or_exit(source, date, actors, db)
         if as_json:
-            _print_json(report.demands)
+            _print_json(reports, "demands", not source)
             return
-        if not report.demands:
+        if not any(r.demands for r in reports):
             out.print("no demands found")
-        for d in report.demands:
-            to = f" → {_who(d.addressee)}" if d.addressee else ""
-            if d.none:
-                out.print(f"{_who(d.actor)}{to}: no {d.kind}s  «{d.cue or ''}»", markup=False, highlight=False)
-                continue
-            out.print(f"{_who(d.actor)}{to} [{d.kind}]", markup=False, highlight=False)
-            for item in d.items:
-                out.print(f"   • {item.text}", markup=False, highlight=False)
+        for report in reports:
+            if report.demands and not source:
+                out.print(f"{report.article.id[:10]} {report.article.title or ''}", markup=False, highlight=False)
+            for d in report.demands:
+                to = f" → {_who(d.addressee)}" if d.addressee else ""
+                if d.none:
+                    out.print(f"{_who(d.actor)}{to}: no {d.kind}s  «{d.cue or ''}»", markup=False, highlight=False)
+                    continue
+                out.print(f"{_who(d.actor)}{to} [{d.kind}]", markup=False, highlight=False)
+                for item in d.items:
+                    out.print(f"   • {item.text}", markup=False, highlight=False)
 
     @app.command("commitments")
     def commitments_cmd(
-        source: Annotated[Optional[str], typer.Argument(help="An article; without it, every stored article.")] = None,
+        source: SourceArg = None,
         date: DateOpt = None,
         as_of: AsOfOpt = None,
         db: DbOpt = None,
@@ -117,14 +142,10 @@ def register(app: typer.Typer) -> None:
             raise typer.BadParameter("choose among open, due, expired, unknown", param_hint="--status")
         try:
             day = dt.date.fromisoformat(_check_date(as_of)) if as_of else dt.date.today()
-            if source:
-                reports = [_read(source, date, as_of, actors)]
-            else:
-                with open_store(db, read_only=True) as st:
-                    reports = list(st.reports())
         except ParleyError as exc:
             fail(exc)
             return
+        reports = _reports_or_exit(source, date, actors, db, as_of)
         rows = []
         for report in reports:
             for c in report.commitments:

@@ -56,3 +56,33 @@ def test_cli_ci_script_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text()
     assert "make test" in ci
     assert "make demo" in readme and "make test" in readme
+
+
+def test_cli_quotes_demands_commitments_over_the_store(tmp_path):
+    """Without a source, the speech commands read every stored article."""
+    db = str(tmp_path / "s.duckdb")
+    res = runner.invoke(app, ["ingest", str(FIXTURES / "text"), "--db", db, "-q"])
+    assert res.exit_code == 0, res.output
+    from parley.store import Store
+
+    with Store(db, read_only=True) as st:
+        stored = {r.article.id for r in st.reports()}
+    for command in ("quotes", "demands", "commitments"):
+        res = runner.invoke(app, [command, "--db", db, "--json", "--as-of", "2026-01-01"]
+                            if command == "commitments" else [command, "--db", db, "--json"])
+        assert res.exit_code == 0, (command, res.output)
+        rows = json.loads(res.stdout)
+        assert rows, command
+        assert all(row["article"] for row in rows)
+        assert {row["article"] for row in rows} <= stored
+    quotes = json.loads(runner.invoke(app, ["quotes", "--db", db, "--json"]).stdout)
+    assert len({row["article"] for row in quotes}) >= 3  # several articles, not only the first
+    one = json.loads(runner.invoke(app, ["quotes", str(FIXTURES / "text" / "rdc-rwanda-fr.txt"), "--json"]).stdout)
+    assert one and all("article" not in row for row in one)
+    assert len(one) < len(quotes)
+
+
+def test_cli_quotes_from_a_missing_store_is_one_line(tmp_path):
+    res = runner.invoke(app, ["quotes", "--db", str(tmp_path / "none.duckdb")])
+    assert res.exit_code != 0
+    assert "Traceback" not in res.output
