@@ -151,3 +151,52 @@ def test_western_governments_carry_no_code_and_allies_need_nato_in_the_article()
     art = analyse("NATO leaders met in Washington on Wednesday. The allies pledged more air defence systems "
                   "to Ukraine, the alliance said.", "2024-07-10")
     assert ("NATO", "IGO") in codes_of(art, "allies")
+
+
+def test_gangs_take_the_state_of_the_article_not_a_foreign_party_named_before():
+    art = analyse("Haïti : le Premier ministre promet de reprendre la capitale\n\n"
+                  "Le Kenya a envoyé 400 policiers. Les gangs contrôlent toujours la plupart des quartiers. "
+                  "Les bandes armées ont incendié un commissariat.")
+    assert codes_of(art, "gangs") == [("HTI", "REB")]
+    assert codes_of(art, "bandes armées") == [("HTI", "REB")]
+
+
+def test_armed_groups_take_the_state_of_the_conflict_over_its_neighbours():
+    art = analyse("RDC : Kinshasa rejette l'offre des rebelles\n\n"
+                  "Le Rwanda et l'Ouganda ont appelé au calme. Les groupes armés ont attaqué trois villages "
+                  "du Nord-Kivu, selon l'armée congolaise.")
+    assert codes_of(art, "groupes armés") == [("COD", "REB")]
+
+
+def test_jihadists_take_the_state_of_the_place_they_attack():
+    art = analyse("Mali : l'armée affirme avoir repoussé une attaque\n\n"
+                  "La France a retiré ses troupes en 2022. Les jihadistes ont attaqué un camp militaire "
+                  "près de Tombouctou.")
+    assert codes_of(art, "jihadistes") == [("MLI", "REB")]
+
+
+def test_english_gangs_are_rebels_of_the_state_in_context():
+    art = analyse("Haiti's prime minister vowed to retake the capital. The gangs still control most districts.")
+    assert ("HTI", "REB") in codes_of(art, "gangs")
+
+
+def test_pronoun_of_a_speech_verb_goes_to_the_speaker_not_the_reported_subject():
+    art = analyse("La ministre française des Affaires étrangères a déclaré mardi que la Russie devait "
+                  "retirer ses troupes. Elle a averti que Paris ne céderait pas.")
+    assert codes_of(art, "elle") == [("FRA", "GOV")]
+
+
+def test_pronoun_after_a_quote_skips_the_parties_named_inside_it():
+    art = analyse("La porte-parole du ministère chinois des Affaires étrangères a été ferme : « La partie "
+                  "japonaise doit revenir sur ces propos. » Elle a averti que Pékin riposterait.")
+    assert codes_of(art, "elle") == [("CHN", "GOV")]
+
+
+def test_armed_group_struck_by_its_own_army_keeps_the_state_of_the_place():
+    art = analyse("L'armée malienne a frappé des positions des jihadistes près de Kidal.")
+    assert codes_of(art, "jihadistes") == [("MLI", "REB")]
+
+
+def test_foreign_state_acting_on_gangs_leaves_them_to_the_article_state():
+    art = analyse("Haïti : nouvelle crise\n\nLe Kenya refuse de négocier avec les gangs.")
+    assert codes_of(art, "gangs") == [("HTI", "REB")]

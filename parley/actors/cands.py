@@ -34,6 +34,7 @@ class Cand:
     nested: bool = False  # inside a title or group phrase (no modifier for another one)
     hidden: bool = False  # in the index only, not in Actor.mentions (a demonym inside a group)
     subject: bool = False
+    speaker: bool = False  # subject of a speech verb of the main clause ("X a déclaré que ...", "Il a averti que ...")
     commentator: bool = False
     region: bool = False  # a territory of a state (regions.tsv): qualifies groups, never sets the article's state
     needs: tuple[str, ...] = ()  # a region that counts only where the article names one of these states

@@ -464,12 +464,20 @@ class SentenceReader(PeopleFinder):
                     continue
                 i, j = word_range(ws, tok.idx, tok.idx + len(tok.text))
                 if i is not None:
-                    sc.cands.append(Cand(sc.index, i, j, "pronoun", pronoun=low, subject=True))
+                    sc.cands.append(Cand(sc.index, i, j, "pronoun", pronoun=low, subject=True,
+                                         speaker=self._speaks(tok)))
         else:
             mapping = {"he": "il", "she": "elle", "they": "ils"}
             for k, w in enumerate(ws):
                 if w.key in mapping:
                     sc.cands.append(Cand(sc.index, k, k + 1, "pronoun", pronoun=mapping[w.key], subject=True))
+
+    def _speaks(self, tok) -> bool:
+        """Is this token the subject of a speech verb (speech/data/cues_<lang>.tsv) heading the
+        sentence ("La ministre a déclaré que ...", "Elle a averti que ..."), not of a reported clause?"""
+        from ..speech.cues import cues  # lazy: the speech stages import the actor index
+        head = tok.head
+        return tok.dep_.startswith("nsubj") and head.dep_ == "ROOT" and head.lemma_.lower() in cues(self.lang).verbs
 
     def _syntax(self, sc: SentenceCands, doc) -> None:
         """Subject position and grammatical gender of each candidate (French parse)."""
@@ -486,6 +494,7 @@ class SentenceReader(PeopleFinder):
                 continue
             root = span.root
             c.subject = root.dep_.startswith("nsubj")
+            c.speaker = c.subject and self._speaks(root)
             gender = root.morph.get("Gender")
             det = doc[span.start - 1] if span.start > 0 else None
             if det is not None and det.pos_ == "DET" and det.morph.get("Gender"):

@@ -26,7 +26,13 @@
   group is not: the group is then its counterpart); else the state named
   before it in the paragraph (the leading state when several are); else the
   state the article names most, when one clearly leads (headline mentions
-  count double, a "Niger :" rubric four times). An owner the KB does not
+  count double, a "Niger :" rubric four times). Armed non-state groups
+  ("les gangs", "les groupes armés", "the insurgents") with no state in their
+  sentence skip the paragraph step: the state of a territory named in their
+  sentence ("près de Tombouctou"), else the article's state (the conflict's
+  state, not a foreign party named before); when the state named in their
+  sentence is the subject acting on them, the same places, else the article's
+  state when it is another one. An owner the KB does not
   know ("the Bush administration", "X's emir") blocks it. These mentions are
   weak: the state is not listed in the Report for them alone. Civilians and
   refugees do not take it (they are most often another state's victims).
@@ -37,7 +43,11 @@
   article under military rule on the date (military_rule.tsv); a cardinal plural
   ("les trois juntes", "the two sides") gets no single state.
 - Pronouns: a subject pronoun (il/elle/ils/elles, he/she/they) goes to the
-  latest compatible actor of the same or the previous sentence, subjects first.
+  latest compatible actor of the same or the previous sentence, subjects first;
+  the subject of a speech verb ("Elle a averti que ...") goes to the speaker of
+  the previous sentence, not to the subject of the clause it reported;
+  a pronoun outside a quotation skips the actors named inside one ("X a été
+  catégorique : « La partie adverse doit ... » Elle a averti ...": X).
 """
 
 from __future__ import annotations
@@ -58,6 +68,8 @@ GENERIC_ROLES = frozenset({"minister", "general"})  # a minister without a portf
 
 # Non-state groups that take the state of their context when nothing qualifies them.
 # Not civilians and refugees: they are most often the victims of another state ("strikes killed 40 people").
+# Armed non-state groups: they belong to the state whose territory they fight in (docs/annotation.md 3.2).
+ARMED_GROUPS = frozenset({"REB", "PRM", "UAF"})
 IMPLICIT_GROUPS = frozenset({"REB", "OPP", "PTY", "LAB", "PRM", "UAF", "ELI", "REL", "BUS", "MED", "EDU", "SOC"})
 from .cands import Cand, SentenceCands
 
@@ -99,6 +111,7 @@ class Resolver:
         self.text_roles: dict[str, list[TextRole]] = {}
         self.marks: list[tuple[int, int, str]] = []  # (sentence, word, state code): where states are named
         self.dominant: str | None = None
+        self.places: list[tuple[int, int, str]] = []  # (sentence, word, state code): territories of a state named
         self.subject_marks: set[tuple[int, int]] = set()
         self.junta_heads = frozenset(fold(gp.phrase) for gp in kb.groups.get(lang, [])
                                      if gp.note.lower().startswith("junta"))  # groups_*.tsv notes
@@ -384,6 +397,8 @@ class Resolver:
             elif c.kind == "name" and c.entity and c.entity in self.kb.entities:
                 code = self.country_of(c.entity)
             if c.region:
+                if c.country in self.kb.states:
+                    self.places.append((c.sent, c.i, c.country))
                 code = None  # "Gaza", "le Darfour": a place, not the state speaking
             if code and code in self.kb.states:
                 self.marks.append((c.sent, c.i, code))
@@ -432,8 +447,23 @@ class Resolver:
                     return subjects[0]
                 return None
             if c.kind == "group" and not c.subject and all((c.sent, i) in self.subject_marks for i, _ in same):
+                if c.sector in ARMED_GROUPS:  # armed groups: the state of the territory they hold
+                    here = {code for sent, _, code in self.places if sent == c.sent}
+                    if len(here) == 1:
+                        return next(iter(here))  # "l'armée malienne a frappé les jihadistes près de Kidal"
+                    if self.dominant is not None and self.dominant not in {code for _, code in same}:
+                        return self.dominant  # "Israel struck the rebels" in an article about Yemen
                 return None  # "Israel struck the rebels": the state acts, the group is its counterpart
             return same[0][1]
+        if c.kind == "group" and c.sector in ARMED_GROUPS:
+            # "les gangs", "les groupes armés", "the insurgents" with no state in their sentence: the
+            # state whose territory the sentence names ("près de Tombouctou"), else the state the
+            # article is about (the conflict's state), not a foreign state named in passing before
+            here = {code for sent, _, code in self.places if sent == c.sent}
+            if len(here) == 1:
+                return next(iter(here))
+            if self.dominant is not None:
+                return self.dominant
         before = [code for sent, i, code in self.marks
                   if sent < c.sent and self.paragraphs.get(sent, sent) == para]
         if before:
@@ -616,6 +646,8 @@ class Resolver:
         for p in [c for c in cands if c.kind == "pronoun"]:
             window = [c for c in cands if c.entity and c.kind != "demonym" and not c.nested and p.sent - 1 <= c.sent
                       and (c.sent, c.j) <= (p.sent, p.i) and self._compatible(p, c)]
+            if not self._quoted(p):  # "X a été catégorique : « La partie japonaise doit ... » Elle a averti":
+                window = [c for c in window if not self._quoted(c)]  # the speaker, not a party inside her quote
             if not window:
                 continue
             previous = [c for c in window if c.sent < p.sent]
@@ -625,8 +657,20 @@ class Resolver:
                 pick = ([c for c in same if c.subject] or same)[-1]
             else:
                 pool = previous or same
-                pick = ([c for c in pool if c.subject] or pool)[-1]
+                speakers = [c for c in pool if c.speaker] if p.speaker else []
+                # "La ministre a déclaré que la Russie devait ... Elle a averti que ...": the speaker
+                pick = (speakers or [c for c in pool if c.subject] or pool)[-1]
             p.entity = pick.entity
+
+    def _quoted(self, c: Cand) -> bool:
+        """Is the mention inside a quotation of its sentence (« ... », “ ... ”)?"""
+        depth = 0
+        for w in self.sentences_by_index[c.sent].ws[:c.i]:
+            if w.text in ("«", "“"):
+                depth += 1
+            elif w.text in ("»", "”"):
+                depth = max(0, depth - 1)
+        return depth > 0
 
     def _compatible(self, p: Cand, c: Cand) -> bool:
         entity = self.kb.entities.get(c.entity or "")
