@@ -44,6 +44,15 @@ def _reports_or_exit(source: str | None, date: str | None, actors, db, as_of: st
         raise  # fail() always exits; this keeps type checkers content
 
 
+def _records_or_json(source, date, actors, db, as_json: bool, field: str) -> list | None:
+    """The Reports to show, or None when ``--json`` already printed the records of ``field``."""
+    reports = _reports_or_exit(source, date, actors, db)
+    if as_json:
+        _print_json(reports, field, not source)
+        return None
+    return reports
+
+
 def _print_json(reports, field: str, from_store: bool) -> None:
     """The records of ``field`` as JSON; from the store each record names its article."""
     rows = []
@@ -81,9 +90,8 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Direct and indirect quotes, with speakers: of one article or of the store."""
-        reports = _reports_or_exit(source, date, actors, db)
-        if as_json:
-            _print_json(reports, "quotes", not source)
+        reports = _records_or_json(source, date, actors, db, as_json, "quotes")
+        if reports is None:
             return
         t = Table(show_header=True, header_style="bold", box=None)
         for col in ("speaker", "", "cue", "text"):
@@ -105,9 +113,8 @@ def register(app: typer.Typer) -> None:
         as_json: JsonOpt = False,
     ) -> None:
         """Demands and conditions, each item on its own line: of one article or of the store."""
-        reports = _reports_or_exit(source, date, actors, db)
-        if as_json:
-            _print_json(reports, "demands", not source)
+        reports = _records_or_json(source, date, actors, db, as_json, "demands")
+        if reports is None:
             return
         if not any(r.demands for r in reports):
             out.print("no demands found")
