@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 GOLD = ROOT / "tests" / "gold"
+HOLDOUT = ROOT / "tests" / "holdout"
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "samples" / "kremlin-trump-fr.txt"
 PLOVER_GSR = SHARED / "reference" / "plover_gsr_dev.jsonl"

@@ -394,9 +394,9 @@ def _oracle(g: ev.GoldArticle) -> Report:
 
 
 def _gold_files():
-    from conftest import GOLD, PLOVER_GSR
+    from conftest import GOLD, HOLDOUT, PLOVER_GSR
 
-    files = sorted(p for p in GOLD.glob("*.jsonl"))
+    files = sorted(GOLD.glob("*.jsonl")) + sorted(HOLDOUT.glob("*.jsonl"))
     return files + ([PLOVER_GSR] if PLOVER_GSR.exists() else [])
 
 
