@@ -228,3 +228,99 @@ def test_adjective_from_the_data_file_is_an_event():
     got = coded("Le gouvernement tchadien s'est déclaré solidaire du Niger après les inondations.")
     assert any(e[0] == "SUPPORT" and "TCD" in e[1] for e in got)
 
+
+
+
+# ---------------------------------------------------------------- H2: background, hypotheses, non-events
+
+def test_h2_headline_topic_label_is_no_party():
+    from types import SimpleNamespace
+
+    from parley.events.coder import without_topic_label
+    from parley.lang import french
+
+    doc = french()("Soudan : Le Caire exige que Khartoum retire ses troupes")
+    label, cairo = SimpleNamespace(tok_start=0, tok_end=1), SimpleNamespace(tok_start=2, tok_end=4)
+    assert without_topic_label(doc, [label, cairo]) == [cairo]
+    doc = french()("Inde-Pakistan : trêve fragile sur la ligne de contrôle")
+    pair = SimpleNamespace(tok_start=0, tok_end=3)
+    assert without_topic_label(doc, [pair]) == [pair]  # nothing else names the parties
+
+
+def test_h2_event_under_depuis_que_is_background():
+    assert coded("Aucun sommet n'a eu lieu depuis que le retrait du Niger de la CEDEAO est devenu définitif.") == set()
+
+
+def test_h2_negated_comment_does_not_negate_the_meeting():
+    got = coded("Le ministre turc n'a pas commenté la rencontre entre le président serbe et le Premier "
+                "ministre kosovar.")
+    assert ev("CONSULT", {"SRB", "XKX"}) in got
+    assert not any(e[3] for e in got)
+
+
+def test_h2_verbal_act_not_made_is_no_event():
+    assert coded("Le gouvernement burundais n'a pas démenti les accusations du Rwanda.") == set()
+
+
+def test_h2_own_hypothetical_is_no_event_but_a_considered_meeting_is_a_plan():
+    assert coded("« Si nos alliés levaient les restrictions, nous pourrions retirer nos troupes de la zone », "
+                 "a affirmé le porte-parole du gouvernement ukrainien.") == set()
+    assert ev("AGREE", {"DEU"}, {"CHN"}) in coded(
+        "Le chancelier allemand a mentionné la possibilité d'une rencontre avec le président chinois.")
+    assert ev("AGREE", {"KEN"}, {"ETH"}) in coded(
+        "Le chef de l'État kényan a dit envisager une visite en Éthiopie la semaine prochaine.")
+    # another party's conditional, reported by a source, stays
+    assert ev("SANCTION", {"CHN"}) in coded(
+        "Selon des journaux sud-coréens, la Chine pourrait suspendre ses importations de produits coréens.")
+
+
+def test_h2_indefinite_event_subject_of_a_conditional_is_a_case():
+    assert coded("Selon Manille, toute attaque chinoise contre les Philippines serait une agression.") == set()
+    assert not any(e[0] in ("ASSAULT", "THREATEN") and "RUS" in e[1] for e in coded(
+        "Le Japon a prévenu qu'une invasion russe de la Géorgie entraînerait des sanctions."))
+    assert ev("THREATEN", {"PSE"}, {"ISR"}) in coded(
+        "Le Hamas a averti qu'une offensive serait lancée contre Israël.")
+
+
+def test_h2_infinitive_under_a_conditional_is_hypothetical():
+    assert coded("Pour Bruxelles, le risque est un accord conclu entre Kigali et Kinshasa, que les Européens "
+                 "seraient alors obligés de financer.") == set()
+
+
+def test_h2_event_dated_years_back_and_settings_are_background():
+    assert coded("Quatre ans après le retrait américain d'Afghanistan, le Pentagone a publié un rapport.") == set()
+    assert coded("Le ministre français a pris acte des conclusions du sommet entre le Rwanda et la RDC.") == set()
+
+
+def test_h2_bare_que_clause_after_a_demand_is_its_content():
+    from spacy.tokens import Doc
+
+    from parley.events.french import FrenchCoder
+    from parley.lang import french
+
+    def parsed(words, heads, deps, pos):
+        return Doc(french().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+    # the parser's reading "exige [advcl retire]" with "que" hung on the subject
+    doc = parsed(["Accra", "exige", "que", "Lomé", "retire", "ses", "troupes"], [1, 1, 3, 4, 1, 6, 4],
+                 ["nsubj", "ROOT", "mark", "nsubj", "advcl", "det", "obj"],
+                 ["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "DET", "NOUN"])
+    coder = FrenchCoder.__new__(FrenchCoder)
+    coder.events = {1: None}
+    assert coder.completive(doc[4])
+    doc = parsed(["Accra", "proteste", "alors", "que", "Lomé", "retire", "ses", "troupes"], [1, 1, 5, 2, 5, 1, 7, 5],
+                 ["nsubj", "ROOT", "mark", "fixed", "nsubj", "advcl", "det", "obj"],
+                 ["PROPN", "VERB", "ADV", "SCONJ", "PROPN", "VERB", "DET", "NOUN"])
+    assert not coder.completive(doc[5])  # "alors que": a true adverbial clause
+
+
+def test_h2_meeting_of_its_own_ministers_is_no_partner_meeting():
+    assert coded("Le Kenya a annoncé lundi une réunion extraordinaire de ses ministres des Finances "
+                 "pour jeudi à Nairobi.") == set()
+    assert ev("AGREE", {"KEN"}) in coded("Le Kenya a annoncé lundi une réunion de ses ministres avec leurs "
+                                         "homologues éthiopiens.")
+
+
+def test_h2_a_condition_is_no_event():
+    assert coded("Le Premier ministre éthiopien a affirmé qu'un cessez-le-feu serait conditionné au retrait des "
+                 "forces érythréennes du Tigré.") == set()

@@ -224,6 +224,8 @@ def keep(cand: Cand) -> bool:
         return False
     if not any(r.code or r.name for r in cand.actors):
         return False
+    if cand.mod.negated and cand.event in ("REJECT", "ACCUSE", "THREATEN"):
+        return False  # "n'a pas démenti", "did not condemn": a verbal act not made is no event (PLOVER)
     final = cand.mod.final()
     if final == "hypothetical" and cand.reported_by is None:
         return False  # speculation: the journalist's, not an actor's

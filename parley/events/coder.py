@@ -273,6 +273,21 @@ def _own_government(cand: Cand) -> ActorRef | None:
 IGO_CODES = frozenset("UNO EUR OAS GCC SCO ICC ICJ WBK WTO WHO WFP OIC".split())
 
 
+def without_topic_label(doc, mentions: list) -> list:
+    """"Mali : Dakar exige que Bamako...": in a headline, a short verbless phrase before the colon is
+    the topic of the story, not a party to the clause after it, when that clause names its own actors
+    ("Inde-Pakistan : trêve sur..." keeps its label: nothing else names the parties)."""
+    if not doc.has_annotation("POS"):
+        return mentions
+    colon = next((t.i for t in doc[:9] if t.text == ":"), None)
+    if colon is None or colon == 0 or any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
+        return mentions
+    rest = [m for m in mentions if m.tok_start > colon]
+    if not rest or not any(t.pos_ == "VERB" for t in doc[colon + 1:]):
+        return mentions
+    return rest
+
+
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — an other party of the same sentence (before the
@@ -306,6 +321,10 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                 continue
         if index is not None:
             in_sent = index.in_sentence(cand.sent.index)
+            label = []
+            if cand.sent.heading or cand.sent.index == 0:  # the topic of a headline comes last
+                body = without_topic_label(cand.sent.span.doc, in_sent)
+                in_sent, label = body, [m for m in in_sent if m not in body]
             speakers = {ref_key(x) for x in (cand.reported_by, cand.source) if x is not None}
             # an earlier actor of the same sentence: "Alors que X envisage un gel, Moscou rejette une telle approche"
             before = [m for m in in_sent if m.tok_end <= cand.head and not m.place]
@@ -324,6 +343,8 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                                speakers, lex, doc)
             if not refs:  # "frappes dans le sud du Liban"
                 refs = _others(index, article, [m for m in in_sent if m.place], mine, speakers)
+            if not refs and label:  # "Gabon : Paris rapatrie ses soldats": the place the story is about
+                refs = _others(index, article, label, mine, speakers)
             if refs:
                 cand.recipients = [refs[0]]
                 cand.notes.append("recipient from the sentence")

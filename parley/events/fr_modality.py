@@ -11,8 +11,13 @@ from __future__ import annotations
 
 from .candidate import Cand
 from .fr_args import fold
-from .fr_words import ASPECTUAL
+from .fr_words import ASPECTUAL, LIGHT
+from .lexicon import word_class
 from .modality import FR_NEG_CANCEL, FR_NEG_DET, FR_NEG_WORDS, fr_tense
+
+# Verbs whose negation denies the event noun they take ("n'a pas participé aux pourparlers"), besides
+# the light verbs ("n'a pas tenu de réunion"); "n'a pas commenté la rencontre" denies nothing of it.
+REALIZING = word_class("fr", "realizing_verb")
 
 
 class FrenchModality:
@@ -79,6 +84,11 @@ class FrenchModality:
             kind = self.frames[host.i]
             if kind == "hyp":
                 m.add("hypothetical", host.text)
+        if tense is None and c.kind == "verb" and t.dep_ == "xcomp" and "VerbForm=Inf" in str(t.morph):
+            g = t.head  # "seraient chargés de garantir": the infinitive is as unreal as the verb it completes
+            if g.pos_ in ("VERB", "AUX", "ADJ") and g.i not in self.frames and g.i not in self.events and \
+                    g.lemma_.lower() not in ASPECTUAL and self.tense(g) == "cnd":
+                m.add("future" if reporter is not None and report_tense != "cnd" else "hypothetical", g.text)
         if tense == "fut" and host.lemma_.lower() == "falloir" and any(
                 x.dep_ == "aux:tense" for x in host.children):
             tense = None  # "il aura fallu trois mois de médiation pour que...": a retrospective, not a future
@@ -135,6 +145,8 @@ class FrenchModality:
             return True
         h = t.head
         if t.dep_ in ("obj", "obl:arg") and h.pos_ in ("VERB", "AUX") and h.i not in self.events:
+            if h.lemma_.lower() not in LIGHT and h.lemma_.lower() not in REALIZING:
+                return False
             return self.negated(h) and h.lemma_.lower() not in FR_NEG_CANCEL
         return False
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 from ..codes import is_igo
 from ..model import ActorRef
 from .candidate import Cand, combine
+from .coder import without_topic_label
 from .plover import CONTENT_MODE, THREAT_MODE
 from .candidate import REFUSABLE
 from .fr_modality import FrenchModality
 from .fr_args import QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
-from .lexicon import Entry, Lexicon, recipient_markers
+from .lexicon import Entry, Lexicon, recipient_markers, word_class
 from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
 
 from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_NOUNS, HOST_VERBS, LIGHT,
@@ -33,6 +34,16 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
+
+# Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
+QUE_LINKS = word_class("fr", "que_link")
+INDEFINITE = word_class("fr", "indefinite_det")
+# Cooperation a side says it may undertake: a plan of its own, which PLOVER codes as AGREE.
+OWN_PLAN = frozenset("AGREE CONSULT COOPERATE SUPPORT AID".split())
+PLAN_FRAMES = word_class("fr", "plan_frame")
+YEAR_UNITS = word_class("fr", "year_unit")
+CONDITION_VERBS = word_class("fr", "condition_verb")
+MEETING_NOUNS = word_class("fr", "meeting_noun")
 
 
 class FrenchCoder(FrenchModality):
@@ -186,6 +197,8 @@ class FrenchCoder(FrenchModality):
             return "intent"
         if t.pos_ == "NOUN" and lemma in FR_INTENT_NOUN:
             return "intent"
+        if t.pos_ == "NOUN" and self.lex.mod("verb", lemma) == "hypothetical":
+            return "hyp"  # "a mentionné la possibilité d'une rencontre"
         return None
 
     # ---------------------------------------------------------------- sentence
@@ -193,6 +206,8 @@ class FrenchCoder(FrenchModality):
     def code_sentence(self, sent) -> list[Cand]:
         doc = sent.span.doc
         mentions = self.index.in_sentence(sent.index)
+        if sent.heading or sent.index == 0:
+            mentions = without_topic_label(sent.span.doc, mentions)
         if not mentions:
             return []
         cues = self.lex.cues
@@ -285,9 +300,11 @@ class FrenchCoder(FrenchModality):
             if not c.actors and speaker is not None and self.first_person(doc[c.head]):
                 c.actors = [speaker]  # « Nous répondrons... », a déclaré X: the speaker's side
                 c.actor_from = "speaker"
+            self.hypothetical_case(c)
             self.warning(c)
             self.offered_forces(c)
             self.announced_force(c)
+            self.speculation(c)
             out.append(c)
             met = self.signing_meeting(c)
             if met is not None:
@@ -386,6 +403,54 @@ class FrenchCoder(FrenchModality):
         c.event, c.mode, c.cameo = "THREATEN", THREAT_MODE.get(c.event, ""), None
         m.future = m.intention = m.hypothetical = False
 
+    def completive(self, t) -> bool:
+        """"exige que Lomé retire ses troupes": a clause opened by a bare "que" after an event verb,
+        which the parser hung as an adverbial clause, is that verb's content ("alors que", "pour que",
+        "bien que" open true adverbial clauses)."""
+        if t.dep_ != "advcl" or t.head.i not in getattr(self, "events", {}) or t.head.pos_ != "VERB":
+            return False
+        marks = [x for x in t.children if x.dep_ == "mark"] or [
+            x for x in [t.left_edge] if x.dep_ == "mark"]  # (the parser may hang "que" on the subject)
+        if len(marks) != 1 or fold(marks[0].text) not in ("que", "qu'") or marks[0].i < t.head.i:
+            return False
+        return fold(t.doc[marks[0].i - 1].text) not in QUE_LINKS
+
+    def speculation(self, c: Cand) -> None:
+        """A side's own hypothetical is no event (PLOVER auxiliary mode; docs/annotation.md 3.3): "nous
+        pourrions retirer nos troupes si..." is an option, not an act; what it says it considers doing
+        ("dit envisager une visite", "mentionne la possibilité d'une rencontre") is a plan (AGREE). A
+        conditional reported of another party stays ("selon la presse, X pourrait suspendre...")."""
+        m = c.mod
+        if c.governed or m.negated or m.forward or not m.hypothetical:
+            return
+        if c.reported_by is None or not c.reported_by.code or c.reported_by.code not in {a.code for a in c.actors}:
+            return
+        doc = c.sent.span.doc
+        around = set(c.words) | {doc[c.head].head.i, self.clause_verb(doc[c.head])}
+        if c.event in OWN_PLAN and any(doc[w].lemma_.lower() in PLAN_FRAMES for w in around if w >= 0):
+            m.add("intention", "own plan")
+            c.notes.append("own hypothetical: a plan")
+        else:
+            c.governed = True
+            c.notes.append("own hypothetical")
+
+    def hypothetical_case(self, c: Cand) -> None:
+        """An indefinite event noun that is the subject of a conditional, future or modal predication names
+        a case, not an event: "une attaque contre X pourrait constituer une menace", "toute attaque serait
+        une agression", "une invasion entraînerait des sanctions". A light verb realizes its noun and
+        stays an event ("une offensive sera lancée")."""
+        t = c.sent.span.doc[c.head]
+        if c.governed or c.kind != "noun" or t.dep_ not in ("nsubj", "nsubj:pass") or not any(
+                d.dep_ == "det" and fold(d.text) in INDEFINITE for d in t.children):
+            return
+        v = t.head
+        if v.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or v.i in self.events or v.lemma_.lower() in LIGHT:
+            return
+        if self.tense(v) in ("cnd", "fut") or self.frames.get(v.i) in ("hyp", "future") or (
+                v.dep_ == "xcomp" and self.frames.get(v.head.i) in ("hyp", "future")):
+            c.governed = True
+            c.notes.append("hypothetical case")
+
     @staticmethod
     def clause_verb(t) -> int:
         """The verb of the clause a noun belongs to (-1: none)."""
@@ -468,7 +533,8 @@ class FrenchCoder(FrenchModality):
             for c in marks:
                 words = " ".join(fold(x.text) for x in [c] + [f for f in c.children if f.dep_ == "fixed"])
                 before = fold(t.doc[c.i - 1].text) if c.i > 0 else ""
-                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins", "tant"):
+                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins", "tant",
+                                                                 "depuis"):  # "depuis que": a past state
                     return True
                 if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins", "tant que",
                                      "tant qu'", "depuis que", "depuis qu'")):
@@ -534,6 +600,8 @@ class FrenchCoder(FrenchModality):
             elif dep == "obl:mod" and h.pos_ == "VERB" and h.lemma_.lower() in LIGHT and cur.pos_ == "NOUN" and \
                     (marker_of(cur).split() or [""])[0] in ("à", "au", "aux"):
                 pass  # "ont procédé à un échange de prisonniers"
+            elif dep == "advcl" and self.completive(cur):
+                pass  # "exige que Lomé retire ses troupes": the demand's content
             elif dep == "advcl" and any(fold(c.text) in ("pour", "afin") for c in cur.children if c.dep_ == "mark"):
                 pass
             elif dep == "advcl" and gerund(cur) and h.dep_ in ("xcomp", "ccomp"):
@@ -736,6 +804,9 @@ class FrenchCoder(FrenchModality):
                     len({x.code for x in c.actors}) == 1 and not any(is_igo(x.code) for x in c.actors) and \
                     not c.reciprocal:
                 c.governed = True  # "a présidé une réunion de sécurité": a government's own meeting
+            if c.event in ("CONSULT", "AGREE") and any(
+                    x.dep_ == "obj" and self.internal_meeting(x) for x in t.children):
+                c.governed = True  # "annonce une réunion de ses ministres": its own meeting
             if c.event == "MOBILIZE" and len(c.words) > 1:
                 self.joint(c, doc[c.words[1]])
             if c.event == "SUPPORT" and len(c.words) > 1 and self.material(doc[c.words[1]]):
@@ -746,9 +817,16 @@ class FrenchCoder(FrenchModality):
     def fill_noun(self, c: Cand, t, chain: list[int]) -> None:
         a = self.args
         entry = c.entry
-        if marker_of(t) in TIME_MARKERS or (t.dep_ == "nmod" and t.head.lemma_.lower() in TIME_HEADS):
-            c.governed = True  # a time reference: "depuis le début de l'invasion"
+        if marker_of(t) in TIME_MARKERS or (t.dep_ == "nmod" and t.head.lemma_.lower() in TIME_HEADS) or \
+                self.date_anchor(t):
+            c.governed = True  # a time reference: "depuis le début de la guerre", "cinq ans après le départ"
             c.notes.append("background")
+        if entry.event == "CONSULT" and self.internal_meeting(t):
+            c.governed = True  # "une réunion de ses ministres": a body's own meeting, no partner met
+            c.notes.append("internal meeting")
+        if t.dep_ in ("obl:arg", "obl:mod") and t.head.lemma_.lower() in CONDITION_VERBS:
+            c.governed = True  # "un cessez-le-feu subordonné au départ des milices": a condition
+            c.notes.append("condition")
         own = self.noun_actors(t)
         rec = []
         de_patient = "de" in entry.recipient and t.lemma_.lower() not in AGENT_DE
@@ -818,6 +896,28 @@ class FrenchCoder(FrenchModality):
             if len(c.actors) > 1 or c.recipients:
                 c.reciprocal = True
 
+    def internal_meeting(self, noun) -> bool:
+        """"une réunion de ses ministres", "une session de leur conseil": a meeting of the actor's own
+        people, with no partner named ("avec", "entre"), is no CONSULT between parties."""
+        near = [x for x in noun.children if x.dep_ == "nmod"]
+        near += [g for x in near for g in x.children if g.dep_ == "nmod"]  # "une session spéciale de ses ministres"
+        partners = near + (list(noun.head.children) if noun.head.pos_ == "VERB" else [])
+        return noun.lemma_.lower() in MEETING_NOUNS and any(
+            marker_of(x) == "de" and self.possessed(x) for x in near) and not any(
+            marker_of(x) in ("avec", "entre") for x in partners)
+
+    @staticmethod
+    def date_anchor(t) -> bool:
+        """"cinq ans après le départ des soldats": an event counted from in years is an old date for the
+        news, not news (docs/annotation.md 3.5: events more than a year old are not coded; "deux semaines
+        après la coupure du gaz" is recent background and stays)."""
+        for n in [t] + ([t.head] if t.dep_ == "nmod" and t.head.pos_ == "NOUN" else []):
+            if any(x.dep_ == "case" and fold(x.text) == "après" for x in n.children) and any(
+                    x.i < n.i and x.lemma_.lower() in YEAR_UNITS and any(d.pos_ == "NUM" or d.dep_ == "nummod"
+                                                                       for d in x.children) for x in n.children):
+                return True
+        return False
+
     @staticmethod
     def material(t) -> bool:
         """"soutien militaire", "aide humanitaire": material support (AID), not political support."""
@@ -854,7 +954,7 @@ class FrenchCoder(FrenchModality):
     def combine(self, e: Cand, c: Cand) -> None:
         """Event ``c`` is the content of event ``e`` ("promet de rencontrer", "exige le retrait")."""
         t = c.sent.span.doc[c.head]
-        if c.kind == "verb" and t.dep_ == "advcl":
+        if c.kind == "verb" and t.dep_ == "advcl" and not self.completive(t):
             if any(x.dep_ == "mark" and x.lemma_.lower() == "sans" for x in t.children):
                 c.governed = True  # "sans poser de conditions": circumstance, not an event
             return
