@@ -324,3 +324,126 @@ def test_h2_meeting_of_its_own_ministers_is_no_partner_meeting():
 def test_h2_a_condition_is_no_event():
     assert coded("Le Premier ministre éthiopien a affirmé qu'un cessez-le-feu serait conditionné au retrait des "
                  "forces érythréennes du Tigré.") == set()
+
+# ---------------------------------------------------------------- H4: event type on the right arguments
+
+def test_h4_lifting_a_veto_is_a_concession():
+    got = coded("Après des semaines de blocage, la Pologne a levé son veto au budget de l'Union européenne.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"POL"} for e in got)
+    assert not any(e[0] in ("AID", "RETREAT") for e in got)
+
+
+def test_h4_signing_or_proclaiming_a_ceasefire_is_a_concession_not_its_implementation():
+    got = coded("Le Tchad et le Soudan ont signé un cessez-le-feu mardi dans la capitale éthiopienne.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"TCD", "SDN"} for e in got)
+    assert not any(e[0] == "RETREAT" for e in got)
+    got = coded("Les rebelles ont proclamé une trêve avec le gouvernement malien.")
+    assert "RETREAT" not in {e[0] for e in got}
+
+
+def test_h4_a_promised_withdrawal_is_a_concession_but_a_promise_to_end_the_war_is_agree():
+    got = coded("La Russie a promis de retirer ses soldats de la Moldavie.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"RUS"} for e in got)
+    assert not any(e[0] == "AGREE" for e in got)
+    got = coded("Le président américain promet de mettre fin à la guerre entre la Russie et l'Ukraine.")
+    assert "AGREE" in {e[0] for e in got} and "CONCEDE" not in {e[0] for e in got}
+
+
+def test_h4_accepting_a_withdrawal_stays_agree():
+    got = coded("La Russie a accepté de retirer ses soldats de la Moldavie.")
+    assert any(e[0] == "AGREE" and e[1] == {"RUS"} for e in got)
+
+
+def test_h4_readiness_beside_the_frame_verb_makes_an_offer():
+    # the parser hangs the infinitive on "se disent", beside "prêtes": still one side's offer (AGREE)
+    got = coded("Les autorités géorgiennes se disent prêtes à organiser de nouveaux échanges de détenus avec la Russie.")
+    assert ev("AGREE", {"GEO"}, {"RUS"}) in got
+    assert not any(e[0] == "COOPERATE" for e in got)
+
+
+def test_h4_not_ready_to_negotiate_is_a_refusal():
+    got = coded("Le gouvernement tchadien ne se dit pas prêt à négocier avec le Soudan.")
+    assert ev("REJECT", {"TCD"}, {"SDN"}) in got
+    assert not {"AGREE", "CONSULT"} & {e[0] for e in got}
+    got = coded("Le gouvernement tchadien se dit prêt à négocier avec le Soudan.")
+    assert ev("AGREE", {"TCD"}, {"SDN"}) in got
+
+
+def test_h4_shifting_responsibility_onto_someone_is_an_accusation():
+    got = coded("Le président azerbaïdjanais rejette la responsabilité des affrontements sur l'Arménie.")
+    assert ev("ACCUSE", {"AZE"}, {"ARM"}) in got
+    got = coded("Le président azerbaïdjanais rejette toute responsabilité dans les affrontements.")
+    assert "ACCUSE" not in {e[0] for e in got} and "REJECT" in {e[0] for e in got}
+
+
+def test_h4_recognising_another_party_s_victory_is_support():
+    got = coded("Le Brésil a reconnu mercredi la victoire du président élu de la Bolivie.")
+    assert any(e[0] == "SUPPORT" and e[1] == {"BRA"} for e in got)
+    assert "CONCEDE" not in {e[0] for e in got}
+
+
+def test_h4_event_noun_inside_an_organisation_name_is_no_event():
+    got = coded("Le gouvernement colombien et l'Armée de libération nationale ont signé un accord à Caracas.")
+    assert not any(e[0] == "RETREAT" for e in got)
+
+
+def test_h4_an_obligation_stated_by_the_other_side_of_one_country_is_a_demand():
+    got = coded("« Le M23 doit se retirer de Goma sans condition », a déclaré le porte-parole du gouvernement congolais, "
+                "Patrick Muyaya.")
+    assert ev("REQUEST", {"COD"}, {"COD"}) in got
+    assert "CONCEDE" not in {e[0] for e in got}
+
+
+def test_h4_stopping_deliveries_is_a_sanction_not_aid():
+    got = coded("L'arrêt des livraisons de gaz russe a plongé la Transnistrie dans la crise, a dénoncé la présidente "
+                "moldave.")
+    assert any(e[0] == "SANCTION" and e[1] == {"RUS"} for e in got)
+    assert "AID" not in {e[0] for e in got}
+
+
+def test_h4_a_promise_to_open_corridors_stays_an_offer():
+    got = coded("Les rebelles soudanais promettent d'ouvrir des couloirs humanitaires vers la ville d'El-Obeid.")
+    assert "AGREE" in {e[0] for e in got} and "CONCEDE" not in {e[0] for e in got}
+
+
+def test_h4_a_missile_fired_into_the_sea_is_a_test_not_an_attack():
+    got = coded("La Corée du Nord a tiré mardi un missile balistique en mer du Japon.")
+    assert any(e[0] == "MOBILIZE" and e[1] == {"PRK"} for e in got)
+    assert "ASSAULT" not in {e[0] for e in got}
+    got = coded("La Russie a tiré mardi des missiles sur Odessa.")
+    assert any(e[0] == "ASSAULT" and e[1] == {"RUS"} for e in got)
+
+
+def test_h4_ratifying_someone_s_accession_is_no_meeting_with_it():
+    got = coded("Le Parlement turc a ratifié l'adhésion de la Finlande à l'Otan.")
+    assert any(e[0] == "SUPPORT" and "TUR" in e[1] for e in got)
+    assert "CONSULT" not in {e[0] for e in got}
+
+
+def test_h4_a_refusal_announced_as_the_price_of_a_demand_is_a_threat():
+    got = coded("La Hongrie a exigé de l'Ukraine des garanties pour sa minorité, faute de quoi elle bloquera "
+                "son adhésion à l'Union européenne.")
+    assert any(e[0] == "THREATEN" and e[1] == {"HUN"} for e in got)
+    assert any(e[0] == "REQUEST" and e[1] == {"HUN"} for e in got)
+    assert "REJECT" not in {e[0] for e in got}
+
+
+def test_h4_receiving_a_thing_from_a_country_is_no_meeting():
+    got = coded("Le porte-parole du Hamas a affirmé avoir reçu du Qatar l'assurance que les frappes cesseraient.")
+    assert not any(e[0] == "CONSULT" for e in got)
+    got = coded("Le président français a reçu son homologue ukrainien à l'Élysée.")
+    assert any(e[0] == "CONSULT" and "UKR" in e[1] | e[2] for e in got)
+
+
+def test_h4_an_offered_penalty_is_a_threat_not_an_agreement():
+    got = coded("La Commission européenne a proposé de sanctionner la Biélorussie.")
+    assert any(e[0] == "THREATEN" and e[1] == {"EUR"} and e[2] == {"BLR"} for e in got)
+    assert "AGREE" not in {e[0] for e in got}
+
+
+def test_h4_withdrawing_from_a_treaty_is_a_sanction_not_a_retreat():
+    got = coded("Les États-Unis ont annoncé jeudi leur retrait de l'accord sur le climat.")
+    assert any(e[0] == "SANCTION" and e[1] == {"USA"} for e in got)
+    assert not {"CONCEDE", "RETREAT"} & {e[0] for e in got}
+    got = coded("La Russie a annoncé jeudi le retrait de ses troupes de la région de Kherson.")
+    assert any(e[0] == "CONCEDE" and e[1] == {"RUS"} for e in got)

@@ -57,6 +57,8 @@ class Cand:
 
 
 COMMISSIVE = frozenset("promettre jurer se_engager garantir assurer promise pledge vow swear guarantee".split())
+OFFER_VERBS = frozenset("proposer offrir propose offer".split())  # offers: an offered penalty is a threat
+PROMISED_RETREAT = frozenset("withdraw release ceasefire disarm".split())  # RETREAT modes a promise concedes
 
 
 def combine(e: Cand, c: Cand) -> None:
@@ -73,7 +75,17 @@ def combine(e: Cand, c: Cand) -> None:
     if e.event == "AGREE" or e.entry.key in COMMISSIVE:
         if ct == "CONCEDE" and unilateral:
             e.event, e.mode, e.cameo = "CONCEDE", "", "080"  # agreeing to a retreat stays AGREE
-        elif ct in ("ASSAULT", "COERCE", "SANCTION") and e.entry.key.replace("se ", "se_") in COMMISSIVE:
+        elif ct == "RETREAT" and c.mode in PROMISED_RETREAT and unilateral and \
+                e.entry.key.replace("se ", "se_") in COMMISSIVE and "ending the conflict" not in c.notes:
+            # "promet de retirer ses troupes", "pledged to free the hostages": a promised withdrawal, release
+            # or ceasefire is an announced future RETREAT, i.e. CONCEDE (manual, RETREAT and CONCEDE);
+            # a promise to let aid or observers in stays an offer of cooperation (AGREE)
+            e.event, e.mode, e.cameo = "CONCEDE", "", "080"
+        elif ct in ("ASSAULT", "COERCE", "SANCTION") and (e.entry.key.replace("se ", "se_") in COMMISSIVE or (
+                e.entry.key in OFFER_VERBS and not (own_actors and {a.code for a in own_actors} - {
+                    a.code for a in e.actors}))):
+            # "promet de frapper", "propose de sanctionner X": an intention to use force or a penalty is a threat
+            # (PLOVER: the single category that fits), not an offer of cooperation
             e.event, e.mode, e.cameo = "THREATEN", plover.THREAT_MODE.get(ct, ""), None
         elif ct in plover.MATERIAL_CONFLICT or ct in ("REJECT", "ACCUSE"):
             e.mod.add("intention", "")
@@ -151,8 +163,9 @@ def obligation_to_request(cand: Cand) -> None:
     speaker = cand.reported_by or cand.source
     if "obligation" not in cand.notes or speaker is None or not speaker.code:
         return
-    if speaker.code in {a.code for a in cand.actors} or not cand.actors:
-        return
+    if not cand.actors or any(a.code == speaker.code and (a.sector or "GOV") == (speaker.sector or "GOV")
+                              for a in cand.actors):
+        return  # "the M23 must withdraw", says the Congolese government: a demand across sides of one country
     mode = plover.CONTENT_MODE.get(cand.event, "change")
     cand.notes.append(f"{cand.event} as an obligation->REQUEST")
     cand.recipients = list(cand.actors)

@@ -59,6 +59,15 @@ class FrenchModality:
                 continue
             c.words.append(h)
             if kind == "self":
+                # "se disent prêtes à organiser des échanges": the parser may hang the infinitive on the
+                # frame verb, beside the adjective that carries the intention ("prêt", "disposé")
+                adj = [x for x in ht.children if x.dep_ == "xcomp" and x.pos_ == "ADJ" and x.i < t.i
+                       and x.i not in chain and self.frames.get(x.i) == "intent"]
+                if adj:
+                    m.add("intention", adj[0].text)
+                    c.words.append(adj[0].i)
+                if self.negated(ht) and ht.lemma_.lower() not in FR_NEG_CANCEL:
+                    m.add("negation", "ne…pas " + ht.text)  # "ne se disent pas prêts à négocier"
                 continue
             if kind == "report":
                 reporter = ht

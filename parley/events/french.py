@@ -34,6 +34,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
+from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -94,9 +95,9 @@ class FrenchCoder(FrenchModality):
                 continue
             for o in self.object_nouns(t):
                 lemma = o.lemma_.lower()
-                for r in rows:
-                    if r.obj and (r.obj == lemma or r.obj == fold(o.text)):
-                        return r, o
+                hits = [r for r in rows if r.obj and (r.obj == lemma or r.obj == fold(o.text))]
+                if hits:
+                    return self.pick_object(t, o, hits), o
             defaults = [r for r in rows if not r.obj]
             if defaults:
                 entry = self.pick(t, defaults)
@@ -104,6 +105,18 @@ class FrenchCoder(FrenchModality):
                     return None
                 return entry, None
         return None
+
+    @staticmethod
+    def pick_object(t, o, rows: list[Entry]) -> Entry:
+        """Several readings of one support-verb construction: the first whose recipient preposition is
+        there ("rejeter la responsabilité de X sur Y" blames Y), else the first ("rejeter toute responsabilité")."""
+        if len(rows) > 1:
+            present = {marker_of(c) for c in t.children if c.dep_.startswith(("obl", "iobj"))}
+            present |= {marker_of(x) for x in o.subtree if x.dep_ == "nmod" and x.i > o.i}
+            for r in rows:
+                if any(p in present for p in r.preps()):
+                    return r
+        return rows[0]
 
     def military_move(self, t) -> tuple[Entry, None] | None:
         """"les soldats français partiraient", "des troupes sont arrivées": movements of armed forces."""
@@ -120,6 +133,8 @@ class FrenchCoder(FrenchModality):
 
     def hosts_someone(self, t) -> bool:
         """"recevoir X", "accueillir un sommet": a host verb whose object is an actor or a meeting."""
+        if any(c.dep_ == "obj" and c.lemma_.lower() in RECEIVED_THINGS for c in t.children):
+            return False  # "a reçu des États-Unis l'assurance que...": a thing received, not a guest
         for c in t.children:
             if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive(t)):
                 if any(x.dep_ == "case" for x in c.children):
@@ -317,10 +332,11 @@ class FrenchCoder(FrenchModality):
         m = c.mod
         if c.entry.cameo != "057" or c.kind != "verb" or c.governed or m.negated or m.forward or m.hypothetical:
             return None
-        if len({(a.id or a.name, a.sector) for a in c.actors + c.recipients if a.code}) < 2:
+        partners = list(c.recipients) if c.entry.recipient else []  # "ratifier l'adhésion de X": X signs nothing
+        if len({(a.id or a.name, a.sector) for a in c.actors + partners if a.code}) < 2:
             return None
         entry = Entry(c.entry.key, "CONSULT", "", "040", (), note="signing ceremony", where="built-in")
-        met = Cand(c.sent, c.head, entry, "verb", actors=list(c.actors) + list(c.recipients), reciprocal=True,
+        met = Cand(c.sent, c.head, entry, "verb", actors=list(c.actors) + partners, reciprocal=True,
                    words=list(c.words), reported_by=c.reported_by, source=c.source, heading=c.heading,
                    actor_from=c.actor_from, confidence=c.confidence - 0.1)
         met.notes.append("signing: a meeting of the signatories")
@@ -389,13 +405,15 @@ class FrenchCoder(FrenchModality):
         navires", "a averti que la Turquie pourrait lancer une opération" are threats (PLOVER: THREATEN,
         not ASSAULT + future). A speaker must state it: the journalist's speculation is no threat."""
         m = c.mod
-        if c.event not in ("ASSAULT", "COERCE", "SANCTION") or m.negated or c.governed:
-            return
-        if not (m.future or m.intention or m.hypothetical) or m.conditional or "obligation" in c.notes:
-            return
         doc = c.sent.span.doc
         before = " ".join(fold(x.text) for x in doc[:c.head])
-        if any(f" {link} " in f" {before} " for link in THREAT_LINKS):
+        linked = any(f" {link} " in f" {before} " for link in THREAT_LINKS)
+        if (c.event not in ("ASSAULT", "COERCE", "SANCTION") and not (linked and c.event == "REJECT")) or \
+                m.negated or c.governed:
+            return  # after "faute de quoi", "sinon", a refusal is the price of a demand too ("bloquera son adhésion")
+        if not (m.future or m.intention or m.hypothetical) or m.conditional or "obligation" in c.notes:
+            return
+        if linked:
             pass  # "exige que ..., faute de quoi la Turquie pourrait lancer une opération"
         elif c.reported_by is None or c.reported_by.code not in {a.code for a in c.actors}:
             return  # another party's fear or claim ("une attaque chinoise pourrait...") is no threat
@@ -482,6 +500,9 @@ class FrenchCoder(FrenchModality):
         if marker_of(t) == "en" and not any(c.dep_ == "det" for c in t.children):
             return True
         h = t.head
+        if t.dep_ == "nmod" and marker_of(t) == "de" and not any(c.dep_ == "det" for c in t.children) and \
+                h.text[:1].isupper() and not h.is_sent_start and t.text[:1].islower():
+            return True  # part of a name: "l'Armée de libération nationale", "les Forces de soutien rapide"
         if t.dep_ in ("obl:arg", "obl:mod", "nmod") and h.pos_ == "ADJ" and h.lemma_.lower() not in ADJ_EVENTS and \
                 self.frame(h) is None:
             return True  # "incompatibles avec les engagements": a property, not an event
@@ -812,6 +833,8 @@ class FrenchCoder(FrenchModality):
             if c.event == "SUPPORT" and len(c.words) > 1 and self.material(doc[c.words[1]]):
                 c.event, c.mode, c.cameo = "AID", "", "070"  # "apporter un soutien logistique"
         self.modality(c, t, chain)
+        if c.reciprocal and c.kind == "noun" and c.actor_from == "inherited" and c.mod.intention and c.recipients:
+            c.reciprocal = False  # "se dit prête à organiser des échanges avec X": one side's offer, AGREE -> X
         c.confidence = self.confidence(c)
 
     def fill_noun(self, c: Cand, t, chain: list[int]) -> None:
@@ -848,6 +871,8 @@ class FrenchCoder(FrenchModality):
         if c.event == "RETREAT" and c.mode == "withdraw" and rec and all(
                 is_igo(m_ref.code) for m_ref in self.refs(rec)):
             c.event, c.mode, c.cameo = "SANCTION", "withdraw", "161"  # leaving an organisation (PLOVER SANCTION)
+        if c.event == "RETREAT" and c.mode == "withdraw" and self.leaves_a_pact(t):
+            c.event, c.mode, c.cameo = "SANCTION", "withdraw", "161"  # "le retrait du traité": as "se retirer de"
         if own and not self.refs(own):
             own = []  # "un échange de prisonniers": an uncoded group is not the agent; look above
         if own:
@@ -888,6 +913,9 @@ class FrenchCoder(FrenchModality):
             self.joint(c, t)
         if c.event == "SUPPORT" and self.material(t):
             c.event, c.mode, c.cameo = "AID", "", "070"
+        if c.event in ("AID", "COOPERATE", "SUPPORT") and t.dep_ == "nmod" and marker_of(t) == "de" and \
+                t.head.lemma_.lower() in STOP_NOUNS:
+            c.event, c.mode, c.cameo = "SANCTION", "discontinue", "160"  # "l'arrêt des livraisons": cooperation cut off
         if lemma in MEDIATION_NOUNS and c.actors and not c.reciprocal:
             c.anaphor = "SIDES+"  # "une médiation égyptienne": the mediator meets the parties it mediates between
         if lemma in EXCHANGE_NOUNS and any(x.dep_ == "nmod" and marker_of(x) == "de" and x.lemma_.lower() in
@@ -935,8 +963,23 @@ class FrenchCoder(FrenchModality):
                 c.recipients = self.refs(with_)
             c.reciprocal = True  # every partner of a joint exercise is an actor
 
+    def leaves_a_pact(self, noun) -> bool:
+        """"le retrait des États-Unis de l'accord": a withdrawal noun whose "de" complement is what
+        "se retirer de" leaves as a SANCTION in verbs_fr.tsv (a treaty, an organisation, talks)."""
+        if not any(r.event == "RETREAT" and r.mode == "withdraw" for r in self.lex.noun(noun.lemma_.lower())):
+            return False
+        left = {r.obj for r in self.lex.verb("se retirer") if r.obj and r.event == "SANCTION"}
+        return any(x.dep_ == "nmod" and marker_of(x) == "de" and x.lemma_.lower() in left for x in noun.children)
+
     def special_verbs(self, c: Cand, t) -> None:
         """Readings the lexicon cannot express."""
+        if c.event in ("CONCEDE", "RETREAT") and len(c.words) > 1 and self.leaves_a_pact(t.doc[c.words[1]]):
+            c.event, c.mode, c.cameo = "SANCTION", "withdraw", "161"  # "annonce son retrait de l'accord"
+        if c.event == "ASSAULT" and len(c.words) > 1 and t.doc[c.words[1]].lemma_.lower() in TEST_WEAPONS and any(
+                x.lemma_.lower() in TEST_PLACES for x in t.subtree) and not any(marker_of(x) in ("sur", "contre")
+                                                                    for x in t.subtree):
+            c.event, c.mode, c.cameo = "MOBILIZE", "weapons", "152"  # a missile test (manual: MOBILIZE weapons)
+            c.recipients = []
         if c.event == "RETREAT" and c.mode == "ceasefire" and len(c.words) > 1:
             obj = t.doc[c.words[1]]
             targets = [x for x in obj.children if x.dep_ == "nmod"] + [x for x in t.children if x.dep_ == "obl:arg"]
