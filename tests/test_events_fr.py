@@ -447,3 +447,133 @@ def test_h4_withdrawing_from_a_treaty_is_a_sanction_not_a_retreat():
     assert not {"CONCEDE", "RETREAT"} & {e[0] for e in got}
     got = coded("La Russie a annoncé jeudi le retrait de ses troupes de la région de Kherson.")
     assert any(e[0] == "CONCEDE" and e[1] == {"RUS"} for e in got)
+
+# ---------------------------------------------------------------- H3: missed events (constructions)
+
+def test_h3_alert_in_a_compound_complement_is_mobilisation():
+    got = coded("Des drones ont survolé la frontière. La Lettonie a placé ses forces armées en état d'alerte maximale.")
+    assert any(e == "MOBILIZE" and a == frozenset({"LVA"}) for e, a, r, n in got)
+
+
+def test_h3_scrambling_fighter_jets_is_mobilisation():
+    got = coded("Des missiles ont visé l'ouest de l'Ukraine. La Roumanie a fait décoller ses avions de chasse "
+                "par précaution.")
+    assert any(e == "MOBILIZE" and a == frozenset({"ROU"}) for e, a, r, n in got)
+
+
+def test_h3_habitual_clause_after_ou_is_no_event():
+    got = coded("Le ministre finlandais a demandé à l'Otan de surveiller les bases d'où décollent les "
+                "bombardiers russes.")
+    assert not any(e == "MOBILIZE" for e, a, r, n in got)
+
+
+def test_h3_leaving_an_organisation_named_by_its_name():
+    got = coded("Après des mois de tensions, le Tchad et le Soudan ont quitté la Ligue arabe, a annoncé la presse.")
+    assert any(e == "SANCTION" and "TCD" in a for e, a, r, n in got)
+
+
+def test_h3_lifting_a_veto_is_a_concession():
+    got = coded("Le budget de l'Union européenne était bloqué depuis juin. Le gouvernement polonais a levé son "
+                "veto mardi.")
+    assert any(e == "CONCEDE" and a == frozenset({"POL"}) for e, a, r, n in got)
+
+
+def test_h3_opposed_adjective_found_by_its_form():
+    got = coded("La Norvège s'est dite fermement opposée à toute reprise de la chasse commerciale en "
+                "Antarctique.")
+    assert any(e == "REJECT" and a == frozenset({"NOR"}) for e, a, r, n in got)
+    got = coded("Le Brésil s'est dit opposé à toute intervention militaire au Venezuela.")
+    assert any(e == "REJECT" and a == frozenset({"BRA"}) for e, a, r, n in got)
+
+
+def test_h3_airspace_violation_is_mobilisation():
+    got = coded("Deux bombardiers russes ont pénétré dans l'espace aérien de la Finlande lundi soir.")
+    assert ev("MOBILIZE", {"RUS"}, {"FIN"}) in got
+
+
+def test_h3_closing_airspace_is_a_sanction():
+    got = coded("Le Burkina Faso a fermé son espace aérien aux avions français jusqu'à nouvel ordre.")
+    assert ev("SANCTION", {"BFA"}, {"FRA"}) in got
+
+
+def test_h3_cutting_deliveries_is_a_sanction():
+    got = coded("En plein hiver, l'Algérie a coupé les livraisons de gaz à l'Espagne.")
+    assert ev("SANCTION", {"DZA"}, {"ESP"}) in got
+
+
+def test_h3_formal_notice_is_a_request():
+    got = coded("La Turquie a mis en demeure la Grèce de retirer ses navires de la zone contestée.")
+    assert ev("REQUEST", {"TUR"}, {"GRC"}) in got
+
+
+def test_h3_giving_hours_to_act_is_an_ultimatum():
+    got = coded("La junte a donné 72 heures à l'ambassadeur de Belgique pour quitter le Burkina Faso.")
+    assert any(e == "THREATEN" and "BEL" in r for e, a, r, n in got)
+
+
+def test_h3_not_taking_up_an_offer_is_a_rejection():
+    got = coded("L'Inde a proposé une rencontre au Pakistan. Le gouvernement pakistanais n'a pas donné suite "
+                "à la proposition indienne.")
+    assert any(e == "REJECT" and a == frozenset({"PAK"}) for e, a, r, n in got)
+
+
+def test_h3_informing_by_phone_is_a_call():
+    got = coded("Le président kényan a informé par téléphone le président ougandais que la réunion était "
+                "reportée.")
+    assert any(e == "CONSULT" and a == frozenset({"KEN"}) and r == frozenset({"UGA"}) for e, a, r, n in got)
+
+
+def test_h3_making_a_deal_conditional_is_a_demand():
+    got = coded("Le Maroc a conditionné toute reprise des relations avec l'Algérie à la réouverture de la "
+                "frontière.")
+    assert any(e == "REQUEST" and a == frozenset({"MAR"}) for e, a, r, n in got)
+
+
+def test_h3_participle_tagged_as_noun_keeps_its_subject_and_our_object():
+    got = coded("Le ministre lituanien a réagi. « La Biélorussie a violé notre espace aérien à deux reprises », "
+                "a-t-il déclaré.")
+    assert ev("MOBILIZE", {"BLR"}, {"LTU"}) in got
+
+
+def test_h3_jets_taking_off_is_mobilisation():
+    got = coded("Des F-16 néerlandais ont décollé pour escorter les appareils russes hors de la zone.")
+    assert any(e == "MOBILIZE" and a == frozenset({"NLD"}) for e, a, r, n in got)
+
+
+def test_h3_ready_to_accompany_a_process_is_an_agreement():
+    got = coded("Le Sénégal s'est dit prêt à accompagner la mise en œuvre de l'accord de paix entre le Mali "
+                "et les rebelles.")
+    assert any(e == "AGREE" and a == frozenset({"SEN"}) for e, a, r, n in got)
+
+
+def test_h3_not_ruling_out_force_is_a_threat():
+    got = coded("Le gouvernement serbe n'exclut pas de recourir à la force contre le Kosovo.")
+    assert ev("THREATEN", {"SRB"}, {"XKX"}) in got
+
+
+def test_h3_reserving_the_right_to_retaliate_is_a_threat():
+    got = coded("L'Inde se réserve le droit de riposter contre le Pakistan.")
+    assert ev("THREATEN", {"IND"}, {"PAK"}) in got
+
+
+def test_h3_pledge_not_to_use_force_is_an_agreement():
+    got = coded("L'Éthiopie et l'Érythrée se sont engagées à ne pas recourir à la force.")
+    assert any(e == "AGREE" for e, a, r, n in got)
+    assert not any(e == "THREATEN" for e, a, r, n in got)
+
+
+def test_h3_intimating_an_order_is_a_request():
+    got = coded("Le Maroc a intimé à l'Algérie l'ordre de fermer ses camps près de la frontière.")
+    assert ev("REQUEST", {"MAR"}, {"DZA"}) in got
+
+
+def test_h3_holding_someone_responsible_is_an_accusation():
+    got = coded("Le gouvernement turc tient la Syrie pour responsable de l'attentat d'Ankara, a déclaré son "
+                "porte-parole.")
+    assert ev("ACCUSE", {"TUR"}, {"SYR"}) in got
+
+
+def test_h3_price_of_refusal_is_a_threat_by_the_demander():
+    got = coded("Le Royaume-Uni a exigé que l'Iran libère le pétrolier sous peine de sanctions.")
+    assert ev("REQUEST", {"GBR"}, {"IRN"}) in got
+    assert ev("THREATEN", {"GBR"}, {"IRN"}) in got

@@ -18,6 +18,8 @@ For each sentence with an actor mention and an event cue:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..codes import is_igo
 from ..model import ActorRef
 from .candidate import Cand, combine
@@ -65,22 +67,59 @@ class FrenchCoder(FrenchModality):
 
     def verb_key(self, t) -> list[str]:
         lemmas = [t.lemma_.lower()]
-        if t.pos_ in ("VERB", "AUX") and not self.lex.verb(lemmas[0]) and not self.lex.verb("se " + lemmas[0]):
+        if (t.pos_ in ("VERB", "AUX") or self.mistagged_participle(t)) and not self.lex.verb(lemmas[0]) and \
+                not self.lex.verb("se " + lemmas[0]):
             lemmas += guess_infinitives(t.text)
         if is_pronominal(t):
             return [x for lemma in lemmas for x in ("se " + lemma, lemma)]
         return lemmas
 
+    @staticmethod
+    def mistagged_participle(t) -> bool:
+        """"La Russie a violé notre espace": a past participle after its auxiliary that the tagger took
+        for a noun (no determiner, an auxiliary "a"/"ont"/"est" governed by it or just before it)."""
+        if t.pos_ != "NOUN" or not fold(t.text).endswith(("é", "ée", "és", "ées")):
+            return False
+        if any(c.dep_ in ("det", "case") for c in t.children):
+            return False
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        return any(c.dep_ in ("aux:tense", "aux:pass") for c in t.children) or (
+            prev is not None and prev.pos_ == "AUX" and prev.lemma_ in ("avoir", "être"))
+
     def object_nouns(self, t) -> list:
         objs = []
         passive = is_passive(t)
         for c in t.children:
-            if c.dep_ in ("obj", "obl:arg", "obl:mod", "nsubj:pass") or (passive and c.dep_ == "nsubj"):
+            if c.dep_ in ("obj", "obl:arg", "obl:mod", "nsubj:pass") or (passive and c.dep_ == "nsubj") or (
+                    c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ")):  # "rend X responsable de"
                 if c.pos_ in ("NOUN", "PROPN", "ADJ"):
                     objs.append(c)
                     if c.lemma_.lower() in QUANTITY or c.lemma_.lower() in TIME_WORDS:
                         objs.extend(g for g in c.children if g.dep_ == "nmod")  # "jeudi de nouvelles sanctions"
+                    if marker_of(c) == "en":
+                        objs.extend(self.compound_nouns(c))
+                    objs.extend(g for g in c.children if g.dep_ == "case" and g.pos_ == "NOUN" and g.i < c.i)
+                    # "donner suite à l'offre": the parser takes "suite à" for a preposition
         return objs
+
+    @staticmethod
+    def compound_nouns(c) -> list:
+        """"placer en état d'alerte / d'arrestation": the bare noun after "de" completes a compound whose
+        head noun says little; it may select the verb's reading when the head does not."""
+        out = []
+        for g in c.children:
+            if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i == c.i + 2 and fold(g.doc[g.i - 1].text) in ("de", "d'") \
+                    and not any(x.dep_ == "det" for x in g.children):
+                out.append(g)
+        return out
+
+    def igo_object(self, o) -> bool:
+        """"quitter la CEDEAO", "se retirer de l'OMS": the complement names an international organisation."""
+        m = self.args.at.get(o.i)
+        if m is None or o.pos_ not in ("PROPN", "NOUN"):
+            return False
+        a = self.index.actors.get(m.actor_id)  # (not ref_for: looking must not list the actor)
+        return a is not None and is_igo(a.country, m.sector or a.sector)
 
     def verb_reading(self, t) -> tuple[Entry, object | None] | None:
         got = self._verb_reading(t)
@@ -93,11 +132,18 @@ class FrenchCoder(FrenchModality):
             rows = self.lex.verb(key)
             if not rows:
                 continue
-            for o in self.object_nouns(t):
+            objs = self.object_nouns(t)
+            for o in objs:
                 lemma = o.lemma_.lower()
                 hits = [r for r in rows if r.obj and (r.obj == lemma or r.obj == fold(o.text))]
                 if hits:
                     return self.pick_object(t, o, hits), o
+            for o in objs:  # an organisation by its name reads like "organisation": "quitter la CEDEAO"
+                if self.igo_object(o):
+                    for r in rows:
+                        if r.obj == "organisation":
+                            rec = r.recipient or (marker_of(o) or "obj",)
+                            return replace(r, recipient=rec), o
             defaults = [r for r in rows if not r.obj]
             if defaults:
                 entry = self.pick(t, defaults)
@@ -178,15 +224,31 @@ class FrenchCoder(FrenchModality):
                 return r
         return rows[0]
 
+    @staticmethod
+    def adj_key(t) -> str | None:
+        """The adjectives_fr.tsv key of an adjective: its lemma, or its masculine singular form when the
+        model lemmatizes a participle as its verb ("opposée" -> "opposer", listed as "opposé")."""
+        if t.lemma_.lower() in ADJ_EVENTS:
+            return t.lemma_.lower()
+        form = fold(t.text)
+        for cut in (form, form[:-1] if form.endswith(("s", "x")) else None):
+            if not cut:
+                continue
+            for key in (cut, cut[:-1] if cut.endswith("e") else None):
+                if key and key in ADJ_EVENTS:
+                    return key
+        return None
+
     def adj_reading(self, t) -> Entry | None:
-        spec = ADJ_EVENTS.get(t.lemma_.lower())
+        key = self.adj_key(t)
+        spec = ADJ_EVENTS.get(key) if key else None
         if spec is None:
             return None
         if spec[0] == "SUPPORT" and any(c.dep_ in ("xcomp", "obl:arg") and
                                         (c.pos_ == "VERB" or self.lex.noun(c.lemma_.lower())) for c in t.children):
             return None  # "favorable à une rencontre": an intention frame
         event, mode, cameo, rec = spec
-        return Entry(t.lemma_.lower(), event, mode, cameo, rec, note="adjective", where="built-in")
+        return Entry(key, event, mode, cameo, rec, note="adjective", where="built-in")
 
     def frame(self, t) -> str | None:
         lemma = t.lemma_.lower()
@@ -227,6 +289,7 @@ class FrenchCoder(FrenchModality):
             return []
         cues = self.lex.cues
         if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS or (
+                t.pos_ == "ADJ" and self.adj_key(t)) or (
                 t.pos_ == "VERB" and t.lemma_.lower() == fold(t.text) and any(g in cues for g in guess_infinitives(t.text)))
                    for t in doc):
             return []  # (the lemmatizer leaves some forms as they are: "réclame")
@@ -257,8 +320,9 @@ class FrenchCoder(FrenchModality):
             if t.pos_ in ("VERB", "AUX") and self.reporting_use(t):
                 frames[t.i] = "report"
                 continue
-            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "xcomp", "conj")):
-                got = self.verb_reading(t) if t.pos_ != "ADJ" or t.lemma_.lower() not in ADJ_EVENTS else None
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and t.dep_ in ("ROOT", "xcomp", "conj")) or \
+                    self.mistagged_participle(t):
+                got = self.verb_reading(t) if t.pos_ != "ADJ" or self.adj_key(t) is None else None
                 if got is None and t.lemma_.lower() in RESPONSE_VERBS:
                     got = self.response(t)
                 if got is not None:
@@ -299,6 +363,8 @@ class FrenchCoder(FrenchModality):
             self.fill(events[i], chains[i])
         for i in order:
             c = events[i]
+            if self.price_threat(c, chains[i]):
+                continue
             gov = next((h for h in chains[i] if h in events), None)
             if gov is not None:
                 self.combine(events[gov], c)
@@ -315,6 +381,9 @@ class FrenchCoder(FrenchModality):
             if not c.actors and speaker is not None and self.first_person(doc[c.head]):
                 c.actors = [speaker]  # « Nous répondrons... », a déclaré X: the speaker's side
                 c.actor_from = "speaker"
+            elif not c.recipients and c.actors and speaker is not None and c.entry.recipient_obj and \
+                    self.first_person_object(doc[c.head]) and speaker.code not in {a.code for a in c.actors}:
+                c.recipients = [speaker]  # « X a violé notre espace aérien », précise Y: Y's side is the target
             self.hypothetical_case(c)
             self.warning(c)
             self.offered_forces(c)
@@ -374,6 +443,15 @@ class FrenchCoder(FrenchModality):
                     return True
             if t.dep_ != "xcomp":
                 break
+        return False
+
+    @staticmethod
+    def first_person_object(t) -> bool:
+        """"a violé notre espace aérien", "attaque nos positions": the object belongs to the speaker's side."""
+        for x in t.children:
+            if x.dep_ in ("obj", "obl:arg") and any(
+                    d.dep_ == "det" and fold(d.text) in ("notre", "nos") for d in x.children):
+                return True
         return False
 
     def warning(self, c: Cand) -> None:
@@ -503,7 +581,7 @@ class FrenchCoder(FrenchModality):
         if t.dep_ == "nmod" and marker_of(t) == "de" and not any(c.dep_ == "det" for c in t.children) and \
                 h.text[:1].isupper() and not h.is_sent_start and t.text[:1].islower():
             return True  # part of a name: "l'Armée de libération nationale", "les Forces de soutien rapide"
-        if t.dep_ in ("obl:arg", "obl:mod", "nmod") and h.pos_ == "ADJ" and h.lemma_.lower() not in ADJ_EVENTS and \
+        if t.dep_ in ("obl:arg", "obl:mod", "nmod") and h.pos_ == "ADJ" and self.adj_key(h) is None and \
                 self.frame(h) is None:
             return True  # "incompatibles avec les engagements": a property, not an event
         return False
@@ -544,6 +622,9 @@ class FrenchCoder(FrenchModality):
         if t.pos_ == "VERB" and t.dep_ == "acl:relcl" and t.lemma_.lower() in STATE_VERBS and "Tense=Pres" in m and \
                 not any(c.dep_.startswith("aux") for c in t.children):
             return True  # "les prisonniers qu'elle détient", "le M23, qui contrôle Goma": a state, not news
+        if t.pos_ == "VERB" and "Tense=Pres" in m and not any(c.dep_.startswith("aux") for c in t.children) and any(
+                fold(c.text) == "où" and "PronType=Rel" in str(c.morph) for c in t.children):
+            return True  # "les aérodromes d'où décollent les bombardiers": what usually happens at a place
         if t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ == "acl" and "VerbForm=Inf" not in m and not any(
                 c.dep_ == "mark" for c in t.children):
             if t.lemma_.lower() in AGENT_ACL and any(c.dep_ == "obl:agent" for c in t.children):
@@ -567,6 +648,9 @@ class FrenchCoder(FrenchModality):
         key = t.lemma_.lower()
         if key not in self.report or key in SPEECH_ACT_VERBS:
             return False
+        heads = {x for o in self.object_nouns(t) for x in (o.lemma_.lower(), fold(o.text))}
+        if any(r.obj in heads for r in self.lex.verb(key) if r.obj):
+            return False  # "a informé par téléphone X que...": the support noun makes it an event (a call)
         if any(c.dep_ == "ccomp" for c in t.children) and not any(c.dep_ == "obj" for c in t.children):
             return True
         if t.dep_ == "parataxis" or any(c.dep_ == "nsubj" and c.i > t.i for c in t.children):
@@ -648,6 +732,13 @@ class FrenchCoder(FrenchModality):
         a = self.args
         if depth > 6:
             return [], ""
+        if self.mistagged_participle(t):  # the parser hangs the subject on the auxiliary
+            auxes = [c for c in t.children if c.dep_.startswith("aux")] + ([t.doc[t.i - 1]] if t.i > 0 else [])
+            for x in auxes:
+                if x.pos_ == "AUX":
+                    found, how = a.subject(x)
+                    if found:
+                        return found, how
         if t.pos_ == "NOUN":
             return self.noun_actors(t), "parse"
         found, how = a.subject(t)
@@ -1035,9 +1126,40 @@ class FrenchCoder(FrenchModality):
             e.words = sorted(set(e.words + c.words))
             c.governed = True
             return
+        if e.event == "AGREE" and c.mod.negated and c.event in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+            c.governed = True  # "s'engagent à ne pas recourir à la force": a pledge of restraint, no threat
+            e.content = c
+            e.words = sorted(set(e.words + c.words))
+            e.recipients = e.recipients or c.recipients
+            return
         combine(e, c)
         if e.event == "AGREE" and c.event in ("MOBILIZE", "AID") and not e.recipients:
             e.needs_recipient = True  # "se sont engagés à envoyer des troupes": to whom, the discourse says
+
+    def price_threat(self, c: Cand, chain: list[int]) -> bool:
+        """"exige X sous peine de sanctions": the demander threatens the addressee with the price of refusing."""
+        t = c.sent.span.doc[c.head]
+        if c.kind != "noun" or c.event not in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE") or \
+                not self.price_of_refusal(t):
+            return False
+        reqs = [self.events[h] for h in chain if h in self.events] + [
+            self.events[h] for h in sorted(self.events, reverse=True) if h < c.head]
+        req = next((r for r in reqs if r.event == "REQUEST" and r.actors), None)
+        if req is None:
+            return False
+        c.notes.append(f"{c.event} as price of refusal->THREATEN")
+        c.event, c.mode, c.cameo = "THREATEN", THREAT_MODE.get(c.event, ""), None
+        c.actors, c.recipients = list(req.actors), list(req.recipients)
+        return True
+
+    @staticmethod
+    def price_of_refusal(t) -> bool:
+        """"sous peine de sanctions": the noun names what the addressee of a demand will suffer if it refuses."""
+        if marker_of(t).startswith("sous peine"):
+            return True
+        h = t.head
+        return h.i != t.i and h.lemma_.lower() == "peine" and marker_of(t) in ("de", "d'") and any(
+            x.dep_ == "case" and fold(x.text) == "sous" for x in h.children)
 
     # ---------------------------------------------------------------- helpers
 
