@@ -577,3 +577,96 @@ def test_h3_price_of_refusal_is_a_threat_by_the_demander():
     got = coded("Le Royaume-Uni a exigé que l'Iran libère le pétrolier sous peine de sanctions.")
     assert ev("REQUEST", {"GBR"}, {"IRN"}) in got
     assert ev("THREATEN", {"GBR"}, {"IRN"}) in got
+# ---------------------------------------------------------------- H1: recipients and actors
+
+def test_h1_denial_answers_the_claimant():
+    got = coded("Moscou a affirmé que Kiev avait lancé des drones contre une centrale. "
+                "Le ministère ukrainien de la Défense a démenti.")
+    assert ev("REJECT", {"UKR"}, {"RUS"}) in got
+
+
+def test_h1_party_in_a_tant_que_condition_is_no_recipient():
+    got = coded("Le Hezbollah refuse de livrer son arsenal tant qu'Israël gardera des positions au sud.")
+    assert ev("REJECT", {"LBN"}, {"LBN"}) in got
+    assert not any(e[0] == "REJECT" and "ISR" in e[2] for e in got)
+
+
+def test_h1_relative_clause_on_the_actor_gives_no_recipient():
+    got = coded("Les rebelles houthis, qui affirment défendre les Palestiniens, ont revendiqué un tir de missile "
+                "contre un cargo.")
+    assert not any(e[0] == "ASSAULT" and "PSE" in e[2] for e in got)
+
+
+def test_h1_welcoming_with_se_feliciter_de_refers_to_the_agreement():
+    got = coded("Bakou et Erevan ont conclu un accord. L'Iran a critiqué l'Arménie. Paris se félicite de cet accord.")
+    assert ev("SUPPORT", {"FRA"}, {"ARM", "AZE"}) in got
+
+
+def test_h1_appeal_to_unnamed_allies_has_no_recipient():
+    got = coded("Moscou a frappé Kharkiv. Le président ukrainien appelle les alliés à envoyer plus de défenses "
+                "aériennes.")
+    assert ev("REQUEST", {"UKR"}) in got
+    assert not any(e[0] == "REQUEST" and "RUS" in e[2] for e in got)
+
+
+def test_h1_offer_to_the_separatists_is_domestic():
+    got = coded("Chisinau se dit disposé à livrer de l'électricité, pourvu que Tiraspol règle sa facture.")
+    assert ev("AGREE", {"MDA"}, {"MDA"}) in got
+
+
+def test_h1_affiliation_is_no_recipient():
+    got = coded("Le groupe JNIM, affilié à Al-Qaïda, a revendiqué l'embuscade contre une patrouille.")
+    assert any(e[0] == "ASSAULT" for e in got)
+    assert not any("IMG" in e[2] for e in got)
+
+
+def test_h1_fronted_host_city_is_no_recipient():
+    got = coded("À Abuja, la Commission de la CEDEAO s'est dite prête à ouvrir des discussions.")
+    assert not any("NGA" in e[2] for e in got)
+
+
+def test_h1_title_and_name_coordinated_are_both_actors():
+    got = coded("Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol Pachinian "
+                "ont paraphé mardi un mémorandum.")
+    assert ev("SUPPORT", {"AZE", "ARM"}) in got
+
+
+def test_h1_subject_of_the_next_clause_is_no_recipient():
+    got = coded("Le Japon a promis 200 millions de dollars, mais le programme de l'ONU n'a encore rien touché.")
+    assert any(e[0] == "AGREE" and e[1] == {"JPN"} for e in got)
+    assert not any("UNO" in e[2] for e in got)
+
+
+def test_h1_headline_label_is_neither_actor_nor_recipient():
+    got = coded("Taïwan : Pékin exige que Tokyo revienne sur ses déclarations.")
+    assert ev("REQUEST", {"CHN"}, {"JPN"}) in got
+    got = coded("Corée : Séoul exige que Pyongyang cesse ses tirs d'artillerie.")
+    assert ev("REQUEST", {"KOR"}, {"PRK"}) in got
+
+
+def test_h1_people_counted_by_millions_are_not_their_state():
+    got = coded("Les deux pays ont signé un accord. Le président américain a salué un jour d'espoir "
+                "pour des millions de Congolais.")
+    assert not any(e[0] == "SUPPORT" and e[2] == {"COD"} for e in got)
+
+
+def test_h1_on_behalf_of_is_no_recipient():
+    got = coded("Au nom de l'Union africaine, le président angolais a exigé un cessez-le-feu.")
+    assert any(e[0] == "REQUEST" and e[1] == {"AGO"} for e in got)
+    assert not any("AU" in e[2] for e in got)
+
+
+def test_h1_target_of_another_act_is_no_recipient():
+    got = coded("Les Européens ont voté de nouvelles sanctions contre l'Iran, après que la Hongrie a renoncé à "
+                "son veto.")
+    assert ev("SANCTION", {"EUR"}, {"IRN"}) in got
+    assert ev("CONCEDE", {"HUN"}, {"EUR"}) in got
+
+
+def test_h1_french_recipient_word_classes_load():
+    from parley.events.lexicon import word_classes
+
+    classes = word_classes("fr")
+    for cls in ("unnamed_group", "affiliation", "crowd_number", "behalf_noun"):
+        assert classes.get(cls), cls
+    assert "marché" in classes["thing_noun"]

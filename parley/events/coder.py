@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from ..actors.index import get_index
+from ..actors.kb import STATE_SECTORS
 from ..model import ActorRef, Event
 from . import dates, lexicon
 from .candidate import Cand, apply_reductions, finish, keep, obligation_to_request, ref_key, same_side
@@ -121,12 +122,19 @@ BACKGROUND_MARKERS = ("depuis",)
 # "malgré les sanctions américaines", "si Washington refuse", "unless Iran complies".
 CONCESSIVE_CASES = ("malgré", "despite", "notwithstanding")
 CONDITION_MARKS = ("si", "s'", "if", "unless", "à moins que", "à moins qu'", "dès que", "dès qu'",
-                   "sitôt que", "once", "as soon as")
+                   "sitôt que", "once", "as soon as", "tant que", "tant qu'", "as long as")
 PREFIXES = ("pro-", "anti-", "pro", "anti")
 # Nouns of speech and position whose "sur X" / "on X" names a topic.
 TOPIC_CASES = ("sur", "concernant", "on", "about", "over", "regarding")
 TOPIC_NOUNS = frozenset("propos déclaration remarque position politique discours commentaire débat question dossier "
                         "statement remark position policy comment debate question stance".split())
+
+
+AFFILIATION = lexicon.word_class("fr", "affiliation")
+CROWD_NUMBERS = lexicon.word_class("fr", "crowd_number")
+BEHALF_NOUNS = lexicon.word_class("fr", "behalf_noun")
+# Prepositions of a place put at the head of the sentence ("À Abuja, ...", "In Nairobi, ...").
+FRONTED_PLACE = ("à", "a", "in", "at")
 
 
 def _weak(m, doc, lex) -> bool:
@@ -136,8 +144,22 @@ def _weak(m, doc, lex) -> bool:
     if m.tok_start >= len(doc):
         return False
     tok = doc[m.tok_start]
-    if m.kind == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in THING_NOUNS:
+    if m.kind in ("demonym", "group") and tok.dep_ == "amod" and tok.head.lemma_.lower() in THING_NOUNS:
         return True
+    if m.kind == "metonym" and 0 < m.tok_start <= 2 and doc[m.tok_start - 1].lower_ in FRONTED_PLACE and \
+            m.tok_end < len(doc) and doc[m.tok_end].text == ",":
+        return True  # "À Lomé, le ministre a répondu...": where it happens, not a party
+    if m.tok_end <= 4 and m.tok_end < len(doc) and doc[m.tok_end].text == ":" and all(
+            doc[j].pos_ in ("PROPN", "DET", "NOUN", "ADP") for j in range(m.tok_end)):
+        return True  # "Corée : Séoul exige que...": the headline's label, not a party
+    if tok.dep_ == "nmod" and tok.head.lemma_.lower() in BEHALF_NOUNS and any(
+            c.dep_ == "case" and c.lower_ in ("au", "à", "de", "pour") for c in tok.head.children):
+        return True  # "au nom de l'UE, X exige...": whom the actor speaks for
+    if m.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in CROWD_NUMBERS:
+        return True  # "une aide pour des milliers de Syriens": people, not the state
+    if tok.dep_ in ("obl:arg", "obl:mod", "obl", "nmod") and tok.head.lemma_.lower() in AFFILIATION and \
+            tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("acl", "amod", "appos"):
+        return True  # "une milice liée à l'Iran": an affiliation, not a party to the event
     low = tok.lower_
     if low.startswith(("pro-", "anti-")) or (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in PREFIXES + ("-",)
                                              and (doc[m.tok_start - 1].lower_ != "-" or m.tok_start > 1 and
@@ -155,8 +177,9 @@ def _weak(m, doc, lex) -> bool:
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
             break
-    if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "ccomp", "conj") or cur.dep_ == "advcl":
-        marks = (" ".join([c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
+    if cur.pos_ in ("VERB", "AUX") and cur.dep_ in ("advcl", "ccomp", "conj", "acl:relcl") or cur.dep_ == "advcl":
+        marks = (" ".join(([doc[c.i - 1].lower_] if c.i > 0 and doc[c.i - 1].lower_ == "tant" else [])  # "tant qu'"
+                          + [c.lower_] + [f.lower_ for f in c.children if f.dep_ == "fixed"])
                  for c in cur.children if c.dep_ == "mark")
         if any(mk == c or mk.startswith(c + " ") for mk in marks for c in CONDITION_MARKS):
             return True  # "si Moscou refuse": a condition
@@ -180,12 +203,110 @@ def _locative(m, doc) -> bool:
     return any(before.endswith(p) for p in LOCATIVE)
 
 
-def _others(index, article, mentions, mine: set, speakers: set, lex=None, doc=None) -> list[ActorRef]:
-    """The coded references of ``mentions`` that are neither the event's actors nor its speaker."""
+# The words that open a relative clause (not "que" read as a conjunction: "affirme que X paiera").
+RELATIVE_WORDS = frozenset("qui que qu' qu’ dont où lequel laquelle lesquels lesquelles who whom whose which".split())
+
+
+def _aside(m, doc, head: int, own: set) -> bool:
+    """A mention inside a relative clause on the event's own actor that does not hold the event:
+    "X, qui a mené des exercices avec Y, a salué...". The clause tells something else about the
+    actor; its parties are not the event's."""
+    if not doc.has_annotation("DEP") or m.tok_start >= len(doc) or head >= len(doc):
+        return False
+    cur = doc[m.tok_start]
+    for _ in range(12):
+        if cur.dep_ in ("acl:relcl", "relcl") and any(c.dep_ != "mark" and c.lower_ in RELATIVE_WORDS
+                                                       for c in cur.children):
+            return cur.head.i in own and not (cur.left_edge.i <= head <= cur.right_edge.i)
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
+def _next_clause_subject(m, doc, head: int) -> bool:
+    """A mention in the subject of a clause coordinated after the event's: "X a promis une aide, mais
+    le programme de l'ONU attend toujours...". That clause tells another event, with its own actor."""
+    if not doc.has_annotation("DEP") or m.tok_start >= len(doc):
+        return False
+    cur = doc[m.tok_start]
+    for _ in range(6):
+        if cur.dep_ in ("nsubj", "nsubj:pass"):
+            verb = cur.head
+            return verb.i != head and verb.i > head and verb.dep_ in ("conj", "parataxis", "dep") and \
+                not (verb.left_edge.i <= head <= verb.right_edge.i)
+        if cur.dep_ not in ("nmod", "appos", "flat:name", "amod", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _others(index, article, mentions, mine: set, speakers: set, lex=None, doc=None,
+            actors=None) -> list[ActorRef]:
+    """The coded references of ``mentions`` that are neither the event's actors nor its speaker.
+    With ``actors``, the other side of a domestic conflict counts too: "Chisinau offre du gaz,
+    pourvu que Tiraspol paie" (a government and its rebels or opposition, coded X -> X)."""
     if lex is not None and doc is not None and doc.has_annotation("DEP"):
         mentions = [m for m in mentions if not _weak(m, doc, lex)]
-    refs = [index.ref_for(m, article) for m in mentions]
-    return [r for r in refs if r.code and r.code not in mine and ref_key(r) not in speakers]
+    else:
+        actors = None  # without a parse, a country named beside its own rebels ("Yemen's Houthis") is no party
+    out = []
+    for m in mentions:
+        r = index.ref_for(m, article)
+        if not r.code or ref_key(r) in speakers:
+            continue
+        if r.code not in mine or actors and _other_side(r, actors, m.kind) and not _own_phrase_or_place(
+                m, doc, actors, index, article):
+            out.append(r)
+    return out
+
+
+def _other_target(m, doc, cand) -> bool:
+    """The target of another act told earlier in the sentence: "ont voté des sanctions contre l'Iran,
+    après que la Hongrie a renoncé à son veto" (Iran is what the sanctions aim at, not whom Hungary
+    yields to)."""
+    if not doc.has_annotation("DEP") or m.tok_start >= len(doc):
+        return False
+    tok = doc[m.tok_start]
+    return tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and tok.head.i not in (cand.words or [cand.head]) and \
+        any(c.dep_ == "case" and c.lower_ in ("contre", "against") for c in tok.children)
+
+
+def _code(index, m) -> str | None:
+    """A mention's country code, without listing its actor among the article's actors."""
+    a = index.actors.get(m.actor_id)
+    return a.country if a is not None else None
+
+
+def _own_phrase_or_place(m, doc, actors, index, article) -> bool:
+    """A mention of the actors' own country inside their noun phrase ("les rebelles maliens du
+    nord") or after a preposition of place ("arrivent à Bamako"): no opponent."""
+    tok = doc[m.tok_start] if m.tok_start < len(doc) else None
+    if tok is None:
+        return True
+    if any(c.dep_ == "case" and c.lower_ in ("à", "dans", "en", "vers", "depuis", "sur") for c in tok.children):
+        return True
+    codes = {a.code for a in actors}
+    head = tok.head
+    for other in index.in_sentence(m.sent):
+        if other is not m and other.tok_start <= head.i < other.tok_end and _code(index, other) in codes:
+            return True
+    return False
+
+
+def _other_side(ref: ActorRef, actors: list[ActorRef], kind: str = "") -> bool:
+    """``ref`` is the domestic opponent of the actors of its own country: their rebels or opposition
+    for a state, the state for rebels or opposition."""
+    same = [a for a in actors if a.code == ref.code]
+    if not same:
+        return True
+    if len({a.code for a in actors}) > 1:
+        return False  # "X and Y failed to agree": the parties are both actors
+    if ref.sector in CHALLENGER_SECTORS:
+        return all(a.sector in STATE_SECTORS for a in same)
+    if ref.sector in STATE_SECTORS or ref.sector is None and kind in ("metonym", "country"):  # "Chisinau"
+        return all(a.sector in CHALLENGER_SECTORS for a in same)
+    return False
 
 
 # Event types a noun may refer back to: "l'accord" is what was agreed or signed.
@@ -270,6 +391,8 @@ def _own_government(cand: Cand) -> ActorRef | None:
     return ActorRef(name=code, code=code, sector="GOV")
 
 
+# Answers to what another party claimed about one: a denial, a counter-accusation, a demand.
+ANSWER_TYPES = frozenset("REJECT ACCUSE REQUEST".split())
 IGO_CODES = frozenset("UNO EUR OAS GCC SCO ICC ICJ WBK WTO WHO WFP OIC".split())
 
 
@@ -294,7 +417,7 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
     event, then after it, then a place it names), else the latest event of another party in the
     ``back`` sentences before (the counterpart the article is about)."""
     for n, cand in enumerate(kept):
-        if cand.recipients or cand.reciprocal:
+        if cand.recipients or cand.reciprocal or "recipient: an unnamed group" in cand.notes:
             continue
         if cand.cameo == "057" and len(cand.actors) > 1:
             cand.reciprocal = True  # "X et Y ont signé un accord (à Doha)": the signatories are the parties
@@ -302,8 +425,9 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
         implicit = cand.needs_recipient and (cand.event in DISCOURSE_TYPES or cand.event == "AGREE")
         if "CONSULT+future->AGREE" in cand.notes and not implicit:
             continue  # a meeting announced with no partner named: no guess
-        if not implicit and not (cand.event in IMPLICIT_TYPES and len({a.code for a in cand.actors}) == 1) and not (
-                cand.event in NEEDS_RECIPIENT):
+        parties = {(a.code, "STATE" if (a.sector or "GOV") in STATE_SECTORS else a.sector) for a in cand.actors}
+        if not implicit and not (cand.event in IMPLICIT_TYPES and len(parties) == 1) and not (
+                cand.event in NEEDS_RECIPIENT):  # "le gouvernement et la guérilla signent": the two sides act together
             continue
         mine = {a.code for a in cand.actors}
         mine_keys = {(a.code, a.sector) for a in cand.actors}
@@ -337,10 +461,15 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                     cand.recipients = [refs[0]]
                     cand.notes.append("recipient: where the forces go")
                 continue
-            refs = _others(index, article, reversed(before), mine, speakers, lex, doc)
+            own_toks = {i for m in in_sent if _code(index, m) in mine for i in range(m.tok_start, m.tok_end)}
+            in_sent = [m for m in in_sent if not _aside(m, doc, cand.head, own_toks)]
+            before = [m for m in before if not _aside(m, doc, cand.head, own_toks)
+                      and not _other_target(m, doc, cand)]
+            refs = _others(index, article, reversed(before), mine, speakers, lex, doc, cand.actors)
             if not refs:  # "Washington a salué l'accord conclu par Kigali"
-                refs = _others(index, article, [m for m in in_sent if m.tok_start > cand.head and not m.place], mine,
-                               speakers, lex, doc)
+                refs = _others(index, article, [m for m in in_sent if m.tok_start > cand.head and not m.place
+                                                and not _next_clause_subject(m, doc, cand.head)], mine,
+                               speakers, lex, doc, cand.actors)
             if not refs:  # "frappes dans le sud du Liban"
                 refs = _others(index, article, [m for m in in_sent if m.place], mine, speakers)
             if not refs and label:  # "Gabon : Paris rapatrie ses soldats": the place the story is about
@@ -354,10 +483,17 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
             cand.recipients = [own]
             cand.notes.append("recipient: the challengers' own government")
             continue
+        mine_codes = {a.code for a in cand.actors if a.code}
         for prev in reversed(kept[:n]):
             if prev.sent.index < cand.sent.index - back:
                 break
             theirs = {(a.code, a.sector) for a in prev.actors if a.code}
+            claimant = prev.reported_by
+            if cand.event in ANSWER_TYPES and theirs and {a.code for a in prev.actors} & mine_codes and \
+                    claimant is not None and claimant.code and claimant.code not in mine_codes:
+                cand.recipients = [claimant]  # "X affirme que Y a ...; Y dément": Y answers X
+                cand.notes.append("recipient from discourse: the claimant")
+                break
             if theirs and not theirs & mine_keys:
                 cand.recipients = [a for a in prev.actors if a.code]
                 cand.notes.append("recipient from discourse")

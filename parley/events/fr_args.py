@@ -24,6 +24,8 @@ VICTIM_HEADS = word_class("fr", "victim_head")
 TIME_WORDS = word_class("fr", "time_word")
 REL_PRON = word_class("fr", "relative_pronoun")
 LINK_WORDS = word_class("fr", "link_word")
+UNNAMED_GROUPS = word_class("fr", "unnamed_group")
+BEHALF_NOUNS = word_class("fr", "behalf_noun")
 
 
 def fold(text: str) -> str:
@@ -109,6 +111,11 @@ class Args:
             return []
         out: list[ResolvedMention] = []
         m = self.at.get(tok.i)
+        if m is not None and m.kind == "title":  # "le chef rebelle Jean Dupont": the name says who
+            named = [self.at[c.i] for c in tok.children if c.dep_ in ("appos", "flat:name") and c.i in self.at
+                     and self.at[c.i].kind == "name"]
+            if named and named[0].actor_id != m.actor_id:
+                m = named[0]
         if m is not None and (places or not m.place or m.kind in ("metonym",)):
             out.append(m)
             for c in tok.children:  # "l'Australie, Bahreïn, le Canada": an enumeration the parser read as apposition
@@ -131,7 +138,14 @@ class Args:
                 elif c.dep_ == "nmod" and follow_de and marker_of(c) == "de" and tok.pos_ in ("NOUN", "PROPN") and \
                         tok.lemma_.lower() not in VICTIM_HEADS:
                     out.extend(self.np(c, depth + 1, follow_de, places))
-        for c in tok.children:
+        heads = [tok]
+        if m is not None:  # "le président X Jean Dupont et le ministre Y": the parser hung the
+            spans = [m] + [self.at[c.i] for c in tok.children  # conjunct on the name after the title
+                           if c.dep_ in ("nmod", "appos", "flat:name") and c.i in self.at and
+                           self.at[c.i].actor_id == m.actor_id]
+            heads += [self.doc[i] for x in spans for i in range(x.tok_start, min(x.tok_end, len(self.doc)))
+                      if i != tok.i]
+        for c in (c for h in heads for c in h.children):
             if c.dep_ == "conj" and c.pos_ in NOMINAL:
                 if c.pos_ == "NOUN" and c.i not in self.at and not any(g.dep_ == "cc" for g in c.children) and any(
                         self.doc[k].text == "," for k in range(tok.i + 1, c.i)):
@@ -236,6 +250,9 @@ class Args:
             c for c in verb.children if c.dep_ == "nsubj:pass"]  # the parser's label on an active pronominal verb
         for c in subjects:
             found = self.np(c)
+            label = self._label_end(verb)
+            if found and label and all(m.tok_end <= label for m in found):
+                found = self.left_group(verb.i, lo=label)  # "Lomé : Accra et Abuja signent": a place label
             if found and found[-1].tok_end <= verb.i:
                 found = self.coord(found, verb)
             if found:
@@ -252,6 +269,15 @@ class Args:
                 if c.lemma_.lower() in INANIMATE:
                     return [], "nonactor"  # a text, a measure, an event: no actor to guess from the words around
         return [], ""
+
+    def _label_end(self, verb) -> int:
+        """The token after a short label that opens a headline ("Doha : ...", "Gaza : ..."), if the
+        verb comes after it; else 0."""
+        doc = self.doc
+        for k in range(1, min(5, verb.i)):
+            if doc[k].text == ":":
+                return k + 1 if all(doc[j].pos_ in ("PROPN", "DET", "NOUN", "ADP") for j in range(k)) else 0
+        return 0
 
     def patient(self, verb, places: bool = False) -> list[ResolvedMention]:
         """The direct object (the subject of a passive)."""
@@ -274,6 +300,8 @@ class Args:
             if skip and c.i in skip:
                 continue
             if c.dep_ in ("obl:arg", "obl:mod", "obl", "iobj", "nmod", "obj", "xcomp", "conj") and c.pos_ in NOMINAL:
+                if c.lemma_.lower() in BEHALF_NOUNS and c.dep_ != "obj":
+                    continue  # "au nom de l'UA": whom the actor speaks for, not an "à" recipient
                 mk = marker_of(c)
                 if mk and (mk in preps or (mk == "entre" and "entre" in preps)):
                     out.extend(self.coord(self.np(c, follow_de=True, places=places)))
@@ -391,6 +419,18 @@ class Args:
                 continue
             break
         return group
+
+
+def unnamed_group(verb, at: dict) -> bool:
+    """The verb is addressed to a camp that names no state: "exhorte les alliés à", "demande deux
+    choses aux Occidentaux" (its object, or a complement of its object)."""
+    for x in verb.children:
+        if x.dep_ not in ("obj", "iobj", "obl:arg", "obl:mod", "obl"):
+            continue
+        for y in [x] + [g for g in x.children if g.dep_ == "nmod"]:
+            if y.lemma_.lower() in UNNAMED_GROUPS and y.pos_ in ("NOUN", "ADJ", "PROPN"):
+                return True
+    return False
 
 
 def _dedup(ms: list[ResolvedMention]) -> list[ResolvedMention]:

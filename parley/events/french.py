@@ -27,7 +27,8 @@ from .coder import without_topic_label
 from .plover import CONTENT_MODE, THREAT_MODE
 from .candidate import REFUSABLE
 from .fr_modality import FrenchModality
-from .fr_args import QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal, marker_of
+from .fr_args import (CONTRACT, QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal,
+                      marker_of, unnamed_group)
 from .lexicon import Entry, Lexicon, recipient_markers, word_class
 from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
 
@@ -864,6 +865,16 @@ class FrenchCoder(FrenchModality):
                         if x.dep_ == "obj" and not rec and c.event == "ACCUSE" and x.lemma_.lower() in OFFENCE_NOUNS:
                             c.anaphor = "CONFLICT"  # "dénonce une violation de la souveraineté": of the last strike
             rec = rec + a.marked(t, entry.preps() or preps, places=material)
+            if not rec and not c.anaphor and c.event in ("ACCUSE", "SUPPORT", "REJECT"):
+                for x in t.children:  # "se félicite de l'accord", "s'indigne de l'attaque": the act told before
+                    mk = marker_of(x) or next((fold(d.text) for d in x.children if d.dep_ == "det" and
+                                               fold(d.text) in ("de", "du", "des", "d'")), "")  # "de l'" read as a det
+                    if x.dep_ in ("obl:arg", "obl:mod", "obl") and x.pos_ == "NOUN" and \
+                            CONTRACT.get(mk, mk) in (entry.preps() or preps) and not a.owner(x):
+                        reading = self.noun_reading(x)
+                        if reading is not None:
+                            c.anaphor = reading.event
+                            break
             if len(c.words) > 1:  # support noun: "sanctions contre X"
                 rec += a.marked(doc[c.words[1]], preps)
             if not rec and c.event in ("REQUEST", "ACCUSE", "THREATEN", "REJECT"):
@@ -886,6 +897,9 @@ class FrenchCoder(FrenchModality):
                     x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
                 c.needs_recipient = True
             c.recipients = self.refs(rec)
+            if not any(r.code for r in c.recipients) and c.event in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT") and \
+                    unnamed_group(t, a.at):
+                c.notes.append("recipient: an unnamed group")  # "exhorte les alliés à": no state named, none guessed
             if c.event == "CONSULT" and t.lemma_.lower() in HOST_VERBS and not c.recipients and is_passive(t) and \
                     t.dep_ in ("advcl", "acl", "conj") and t.head.pos_ in ("VERB", "AUX"):
                 c.recipients = self.refs(a.subject(t.head)[0])  # "Reçu par X, M. Orban a affirmé": the guest
