@@ -670,3 +670,29 @@ def test_h1_french_recipient_word_classes_load():
     for cls in ("unnamed_group", "affiliation", "crowd_number", "behalf_noun"):
         assert classes.get(cls), cls
     assert "marché" in classes["thing_noun"]
+
+
+# ---------------------------------------------------------------- R2: recipients from the discourse
+
+
+def test_r2_host_praise_goes_to_the_parties_it_received():
+    got = coded("Moscou et Kiev ont tenu lundi une nouvelle séance de pourparlers directs. Le ministre turc, qui "
+                "accueillait les délégations dans sa résidence, a salué un geste utile.")
+    assert ev("SUPPORT", {"TUR"}, {"RUS", "UKR"}) in got
+
+
+def test_r2_praised_meeting_names_both_sides():
+    got = coded("Le Guyana et le Venezuela se sont rencontrés jeudi à Brasilia. Le Chili a salué la rencontre.")
+    assert ev("SUPPORT", {"CHL"}, {"GUY", "VEN"}) in got
+
+
+def test_r2_progress_praised_is_what_was_done_not_what_is_planned():
+    got = coded("Le Rwanda et la RDC ont signé un accord de paix à Luanda. Les États-Unis recevront les deux "
+                "ministres la semaine prochaine. L'Union africaine salue une avancée majeure.")
+    assert ev("SUPPORT", {"AU"}, {"RWA", "COD"}) in got
+
+
+def test_r2_appeal_to_the_parties_names_the_sides_of_the_conflict():
+    got = coded("Le Soudan a bombardé le Tchad. Le Kenya, qui préside la région, appelle les parties à respecter "
+                "le cessez-le-feu.")
+    assert ev("REQUEST", {"KEN"}, {"SDN", "TCD"}) in got

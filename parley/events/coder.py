@@ -321,6 +321,9 @@ def referent(before: list[Cand], cand: Cand, mine_keys: set, back: int) -> Cand 
     sentence that has one, a verb's event before a noun's."""
     kind, _, victim = cand.anaphor.partition(":")  # "CONFLICT:YEM": an act of force against Yemen
     types = ANAPHOR_TYPES.get(kind, (kind,))
+    # "salue la rencontre": a meeting told with both sides, if there is one, rather than a one-sided mention
+    meeting = kind == "CONSULT" and any(p.event == "CONSULT" and len(_parties(p)) > 1 for p in before
+                                        if p.sent.index >= cand.sent.index - back)
     found: list[Cand] = []
     for prev in reversed(before):
         if prev.sent.index < cand.sent.index - back:
@@ -329,11 +332,22 @@ def referent(before: list[Cand], cand: Cand, mine_keys: set, back: int) -> Cand 
             break
         theirs = {(a.code, a.sector) for a in prev.actors if a.code}
         if prev.event in types and theirs and not theirs & mine_keys and (
-                not victim or victim in {r.code for r in prev.recipients}):
+                not victim or victim in {r.code for r in prev.recipients}) and (
+                kind != "COOP" or prev.mod.final() == "asserted") and (
+                kind != "CONSULT" or len(_parties(prev)) > 1 or not meeting):
             found.append(prev)
     if not found:
         return None
     return min(found, key=lambda p: (p.kind != "verb", -p.head))
+
+
+def _parties(prev: Cand) -> set:
+    """The countries on either side of an event."""
+    return {a.code for a in prev.actors + prev.recipients if a.code}
+
+
+# Referents whose parties all receive the praise: "salue la rencontre" praises both sides who met.
+JOINT_TYPES = frozenset("CONSULT AGREE COOPERATE".split())
 
 
 CONFLICT_TYPES = frozenset("REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT".split())
@@ -363,11 +377,14 @@ def conflict_sides(kept: list[Cand], mine: set) -> list[ActorRef]:
         opposed = [(a, r, 2 if c.event in FORCE_TYPES else 1 if c.event in CONFLICT_TYPES else 0.5)
                    for a in c.actors for r in c.recipients]
         together = [(a, b, 2) for i, a in enumerate(c.actors) for b in c.actors[i + 1:]]  # "X et Y ont signé"
+        counted: dict[tuple, float] = {}  # a pair once per event, however often its actors are repeated
         for a, r, weight in opposed + together:
             if a.code and r.code and a.code not in mine and r.code not in mine and ref_key(a) != ref_key(r):
                 key = tuple(sorted((ref_key(a), ref_key(r)), key=str))
-                pairs[key] += weight * early
+                counted[key] = max(counted.get(key, 0), weight * early)
                 refs[ref_key(a)], refs[ref_key(r)] = a, r
+        for key, weight in counted.items():
+            pairs[key] += weight
     if not pairs:
         return []
     best = pairs.most_common(1)[0][0]
@@ -411,6 +428,24 @@ def without_topic_label(doc, mentions: list) -> list:
     return rest
 
 
+MATERIAL_TYPES = frozenset("ASSAULT COERCE MOBILIZE".split())
+
+
+def _addressed(prev: Cand, mine_codes: set) -> list[ActorRef]:
+    """The parties an earlier act of the same actor addressed (its recipients, or the co-actors of a
+    meeting it hosted or an act it did with others): the party the passage is about."""
+    codes = {a.code for a in prev.actors if a.code}
+    if not mine_codes or not codes or not mine_codes & codes:
+        return []
+    out, seen = [], set()
+    for r in [a for a in prev.actors if a.code not in mine_codes] + (
+            [] if prev.reciprocal else prev.recipients):
+        if r.code and r.code not in mine_codes and ref_key(r) not in seen:
+            seen.add(ref_key(r))
+            out.append(r)
+    return out
+
+
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — an other party of the same sentence (before the
@@ -441,6 +476,10 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
             prior = referent(kept[:n], cand, mine_keys, 2 * back)
             if prior is not None:
                 cand.recipients = [a for a in prior.actors if a.code]
+                if cand.event == "SUPPORT" and prior.event in JOINT_TYPES and (prior.reciprocal or len({a.code for a in prior.actors}) > 1
+                                                                               or prior.event == "CONSULT"):
+                    cand.recipients += [r for r in prior.recipients if r.code and r.code not in mine and
+                                        ref_key(r) not in {ref_key(a) for a in cand.recipients}]
                 cand.notes.append("recipient from the event referred to")
                 continue
         if index is not None:
@@ -493,6 +532,12 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                     claimant is not None and claimant.code and claimant.code not in mine_codes:
                 cand.recipients = [claimant]  # "X affirme que Y a ...; Y dément": Y answers X
                 cand.notes.append("recipient from discourse: the claimant")
+                break
+            addressed = _addressed(prev, mine_codes) if prev.sent.index >= cand.sent.index - 1 and \
+                cand.event not in MATERIAL_TYPES else []  # whom a strike hits is told, not inferred from talk
+            if addressed:  # "X, qui recevait les délégations, a salué...": whom X's last act addressed
+                cand.recipients = addressed
+                cand.notes.append("recipient from discourse: whom the actor's last act addressed")
                 break
             if theirs and not theirs & mine_keys:
                 cand.recipients = [a for a in prev.actors if a.code]

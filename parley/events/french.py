@@ -890,8 +890,8 @@ class FrenchCoder(FrenchModality):
             if c.event == "REQUEST" and any(x.dep_ in ("obj", "iobj") and x.lemma_.lower() in GENERAL_PUBLIC
                                             for x in t.children):
                 c.governed = True  # "appelle la population au calme": an instruction to the public, no dyad
-            if not rec and wanted and any(self.both_parties(x) for x in t.children if x.dep_ in (
-                    "obj", "obl:arg", "iobj", "obl:mod")):
+            if not rec and wanted and any(self.both_parties(x, definite=True) for x in t.children if x.dep_ in (
+                    "obj", "obl:arg", "iobj", "obl:mod")):  # "appelle les parties à": those of the conflict told
                 c.anaphor = "PARTIES"  # "appelle les deux parties à la retenue": the sides of the conflict told
             elif not rec and wanted and any(
                     x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
