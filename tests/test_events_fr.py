@@ -696,3 +696,66 @@ def test_r2_appeal_to_the_parties_names_the_sides_of_the_conflict():
     got = coded("Le Soudan a bombardé le Tchad. Le Kenya, qui préside la région, appelle les parties à respecter "
                 "le cessez-le-feu.")
     assert ev("REQUEST", {"KEN"}, {"SDN", "TCD"}) in got
+# ---------------------------------------------------------------- R3: false alarms with no event behind them
+
+
+def test_r3_manner_clause_of_an_accusation_is_the_charge():
+    got = coded("Le ministre iranien a accusé les Européens d'avoir perdu toute crédibilité en soutenant "
+                "les frappes américaines.")
+    assert ev("ACCUSE", {"IRN"}, {"EUR"}) in got
+    assert not any(e[0] == "SUPPORT" for e in got)
+
+
+def test_r3_charge_hung_on_the_accuser_is_no_event():
+    got = coded("Le Mali, accusé par l'Algérie et par des experts de l'ONU de fournir des armes aux rebelles, "
+                "dément toute implication.")
+    assert not any(e[0] == "AID" for e in got)
+
+
+def test_r3_request_to_supply_stays():
+    got = coded("Le Niger a demandé aux experts de l'ONU de fournir une aide alimentaire au pays.")
+    assert ev("REQUEST", {"NER"}, {"UNO"}) in got
+
+
+def test_r3_setting_out_on_a_course_is_no_pledge():
+    got = coded("Le gouvernement malien s'est engagé sur la voie du dialogue avec les rebelles touareg, "
+                "selon un communiqué.")
+    assert not any(e[0] == "AGREE" for e in got)
+
+
+def test_r3_facing_a_crisis_is_no_assault():
+    got = coded("Le président arménien affronte une grave crise politique après la défaite de son camp.")
+    assert not any(e[0] == "ASSAULT" for e in got)
+    got = coded("Les soldats maliens ont affronté les rebelles touareg près de Kidal, selon l'armée malienne.")
+    assert any(e[0] == "ASSAULT" for e in got)
+
+
+def test_r3_consent_as_condition_is_no_agreement():
+    got = coded("Toute livraison d'armes à l'Ukraine reste soumise à l'accord du Parlement allemand, "
+                "a rappelé Berlin.")
+    assert not any(e[0] == "AGREE" for e in got)
+
+
+def test_r3_signing_the_end_of_is_no_signature():
+    got = coded("Au Mali, le départ des mercenaires ne signe pas la fin de la présence russe dans le pays.")
+    assert not any(e[0] in ("REJECT", "AGREE", "CONCEDE") for e in got)
+    got = coded("Le Tchad se dit prêt à signer un traité avec le Soudan d'ici la fin de l'année.")
+    assert any(e[0] == "AGREE" and e[1] == {"TCD"} for e in got)
+
+
+def test_r3_word_classes_load():
+    from parley.events.lexicon import word_classes
+
+    classes = word_classes("fr")
+    for cls in ("accusation_frame", "path_noun", "trial_noun", "mark_verb"):
+        assert classes.get(cls), cls
+    assert "soumettre" in classes["condition_verb"]
+    assert "considérer" in classes["state_verb"]
+
+
+def test_r3_held_opinion_in_a_relative_is_no_accusation_but_naming_is():
+    got = coded("Le Mali refuse de négocier avec le groupe rebelle, que Bamako considère comme une organisation "
+                "terroriste depuis des années.")
+    assert not any(e[0] == "ACCUSE" for e in got)
+    got = coded("Bamako refuse de négocier avec un mouvement qu'il qualifie de « terroriste », selon le ministre malien.")
+    assert any(e[0] == "ACCUSE" for e in got)

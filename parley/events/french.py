@@ -35,7 +35,7 @@ from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_I
 from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_NOUNS, HOST_VERBS, LIGHT,
                        MATERIAL_ADJ, MOVE_IN, MOVE_OUT, NEGATIVE_ADV, OBJECT_CONTROL, POSITIVE_ADV, RESPONSE_VERBS,
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
-                       PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
+                       PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
 
@@ -369,6 +369,8 @@ class FrenchCoder(FrenchModality):
             gov = next((h for h in chains[i] if h in events), None)
             if gov is not None:
                 self.combine(events[gov], c)
+            if self.accused_content(doc[i]):
+                c.governed = True  # "accuse X d'avoir ... en soutenant les frappes": the charge, not a told act
         speaker = self.selon(doc) or self.speakers.get(sent.index)
         if self.per_document(doc):
             for c in events.values():
@@ -674,6 +676,27 @@ class FrenchCoder(FrenchModality):
             return Entry(t.lemma_.lower(), "THREATEN", "", "130", ("à",), note="firm response announced"), None
         return None
 
+    @staticmethod
+    def accused_content(t) -> bool:
+        """The predicate lies in what a verb of accusation charges ("accusés de fournir des armes", "accuse X
+        d'avoir failli en soutenant Y"): its infinitive complement and the clauses hung on it."""
+        cur = t
+        # "accusés par des experts de l'ONU de fournir des armes": the parser may hang the charge on the accuser
+        inf_de = "VerbForm=Inf" in str(t.morph) and any(x.dep_ == "mark" and fold(x.text) in ("de", "d'")
+                                                      for x in t.children)
+        for _ in range(4):
+            h = cur.head
+            if h.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "obl:arg", "advcl", "conj", "obj") and not (
+                    inf_de and cur.dep_ in ("acl", "nmod", "obl:agent")):
+                return False
+            if inf_de and h.lemma_.lower() in ACCUSATION_FRAMES and cur.dep_ == "obl:agent":
+                return True
+            if h.lemma_.lower() in ACCUSATION_FRAMES and h.pos_ in ("VERB", "ADJ") and cur.dep_ in (
+                    "xcomp", "ccomp", "obl:arg") and cur.pos_ in ("VERB", "AUX", "NOUN"):
+                return True
+            cur = h
+        return False
+
     def chain(self, t) -> list[int]:
         """Governors of a predicate through content links (nearest first), at most 5."""
         out = []
@@ -841,6 +864,16 @@ class FrenchCoder(FrenchModality):
         else:
             if any(x.dep_ == "mark" and x.lemma_.lower() in ("sans", "pour", "afin") for x in t.children):
                 c.governed = True  # "sans poser de conditions", "pour parvenir à": circumstance or goal
+            if c.event == "AGREE" and t.lemma_.lower() == "engager" and any(
+                    x.lemma_.lower() in PATH_NOUNS and marker_of(x) in ("sur", "dans") for x in t.children):
+                c.governed = True  # "s'engage sur la voie de la guerre": sets out on a course, pledges nothing
+            if c.event == "ASSAULT" and t.lemma_.lower() == "affronter" and any(
+                    x.dep_ == "obj" and x.lemma_.lower() in TRIAL_NOUNS for x in t.children):
+                c.governed = True  # "affronte une opposition, une crise": faced, not fought
+            if (entry.key in MARK_VERBS or t.lemma_.lower() in MARK_VERBS) and any(
+                    x.dep_ == "obj" and x.lemma_.lower() in TIME_HEADS and 0 < x.i - t.i <= 3 and not marker_of(x)
+                    for x in t.children):
+                c.governed = True  # "le départ des mercenaires signe la fin d'une époque": marks, signs nothing
             mentions, how = self.actors_of(t)
             c.actors = self.refs(mentions)
             c.actor_from = how
@@ -1117,7 +1150,7 @@ class FrenchCoder(FrenchModality):
             if not e.recipients:
                 e.anaphor = "CONFLICT" + (":" + victims[0] if victims else "")
             return
-        if e.event == "THREATEN" and e.entry.key in WARN_VERBS and c.kind == "verb" and (
+        if e.event == "THREATEN" and e.entry.key in WARN_VERBS and c.kind == "verb" and not c.governed and (
                 c.event in REFUSABLE or c.event == "REJECT") and (not c.actors or {a.code for a in c.actors} & {
                 a.code for a in e.actors}):
             # "a prévenu que Kiev ne reconnaîtrait aucun accord": the warning is the refusal it announces
