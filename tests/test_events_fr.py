@@ -759,3 +759,46 @@ def test_r3_held_opinion_in_a_relative_is_no_accusation_but_naming_is():
     assert not any(e[0] == "ACCUSE" for e in got)
     got = coded("Bamako refuse de négocier avec un mouvement qu'il qualifie de « terroriste », selon le ministre malien.")
     assert any(e[0] == "ACCUSE" for e in got)
+# ---------------------------------------------------------------- R1: the actor side of French events
+
+
+def test_r1_subject_of_an_object_relative_the_parser_lost():
+    got = coded("Moscou a décrété la mobilisation partielle, une mesure que l'Ukraine a condamnée.")
+    assert any(e[0] == "ACCUSE" and e[1] == {"UKR"} for e in got)
+    assert not any(e[0] == "ACCUSE" and e[1] == {"RUS"} for e in got)
+
+
+def test_r1_opening_source_is_not_the_subject():
+    got = coded("Selon le commandant de la marine philippine, le vice-amiral Toribio Adaci, des membres des "
+                "garde-côtes chinois armés de bâtons ont abordé mardi trois canots, confisqué des fusils et "
+                "détruit le matériel radio.")
+    assert any(e[0] == "COERCE" and e[1] == {"CHN"} for e in got)
+    assert not any(e[1] == {"PHL"} for e in got)
+
+
+def test_r1_gerund_after_a_quote_is_the_speakers():
+    got = coded("Le président serbe a rejeté les accusations du Kosovo. « Kurti porte toute la "
+                "responsabilité de ces violences », a-t-il lancé, en exigeant le départ de la police "
+                "kosovare du nord.")
+    assert any(e[0] == "REQUEST" and e[1] == {"SRB"} for e in got)
+    assert not any(e[0] == "REQUEST" and e[1] == {"XKX"} for e in got)
+
+
+def test_r1_region_adjective_names_no_state():
+    got = coded("Caracas a rompu ses relations avec plusieurs pays latino-américains qui contestaient "
+                "la réélection du président Maduro.")
+    assert not any("USA" in e[1] for e in got)
+
+
+def test_r1_singular_relative_verb_takes_the_nearest_conjunct():
+    got = coded("La commission réunira des délégués du gouvernement colombien, de l'ELN et de la mission "
+                "de l'ONU, qui a accepté d'y participer.")
+    assert any(e[0] == "AGREE" and e[1] == {"UNO"} for e in got)
+
+
+def test_r1_source_preposition_class_loads():
+    from parley.events.lexicon import word_classes
+
+    classes = word_classes("fr")
+    assert {"selon", "d'après"} <= classes["source_preposition"]
+    assert "latino-américain" in classes["bloc_adjective"]

@@ -26,6 +26,7 @@ REL_PRON = word_class("fr", "relative_pronoun")
 LINK_WORDS = word_class("fr", "link_word")
 UNNAMED_GROUPS = word_class("fr", "unnamed_group")
 BEHALF_NOUNS = word_class("fr", "behalf_noun")
+SOURCE_PREPS = word_class("fr", "source_preposition")
 
 
 def fold(text: str) -> str:
@@ -95,6 +96,9 @@ class Args:
 
     def __init__(self, doc, mentions: list[ResolvedMention]):
         self.doc = doc
+        mentions = [m for m in mentions if not (  # "des pays latino-américains": a region's people, no state
+            m.kind == "demonym" and m.tok_end - m.tok_start == 1 and m.tok_start < len(doc) and
+            doc[m.tok_start].lemma_.lower() in BLOC_ADJ)]
         self.mentions = mentions
         self.at: dict[int, ResolvedMention] = {}
         for m in mentions:
@@ -126,7 +130,10 @@ class Args:
         elif fold(tok.text) in REL_PRON and tok.dep_ in SUBJ + ("obj",):
             rel = tok.head
             if rel.dep_ == "acl:relcl" and rel.head.i != rel.i:
-                out.extend(self.np(rel.head, depth + 1, follow_de, places))
+                ant = rel.head
+                if tok.dep_ in SUBJ and _number(rel) == "Sing":
+                    ant = self._nearest_conjunct(tok, ant)  # "X, Y et la mission de l'ONU, qui a accepté"
+                out.extend(self.np(ant, depth + 1, follow_de, places))
         else:
             for c in tok.children:
                 if c.dep_ in ("appos", "flat:name"):
@@ -152,6 +159,25 @@ class Args:
                     continue  # "l'Iran, principal soutien des Houthis,": an apposition, not a second actor
                 out.extend(self.np(c, depth + 1, follow_de, places))
         return _dedup(out)
+
+    def _nearest_conjunct(self, rel_pron, ant):
+        """The antecedent of a relative pronoun whose verb is singular: of a list of noun phrases, only
+        the last one, right before the pronoun, can be it ("X, Y et la mission de l'ONU, qui a ...")."""
+        k = rel_pron.i - 1
+        while k > ant.i and self.doc[k].pos_ == "PUNCT":
+            k -= 1
+        x = self.doc[k]
+        if x.pos_ not in ("NOUN", "PROPN") or k <= ant.i:
+            return ant
+        crossed = False
+        while x.i != ant.i:
+            if x.head.i == x.i or x.head.i > x.i and x.dep_ != "conj":
+                return ant
+            if x.dep_ == "conj":
+                crossed = True
+                top = x
+            x = x.head
+        return top if crossed else ant
 
     def owner(self, tok, depth: int = 0) -> list[ResolvedMention]:
         """Whose is a non-actor noun phrase: "les actions agressives de la Chine", "un abordage par les
@@ -253,10 +279,19 @@ class Args:
             label = self._label_end(verb)
             if found and label and all(m.tok_end <= label for m in found):
                 found = self.left_group(verb.i, lo=label)  # "Lomé : Accra et Abuja signent": a place label
+            src = self.source_end(verb)
+            if found and src and any(m.tok_start < src for m in found):
+                found = [m for m in found if m.tok_start >= src] or [
+                    m for x in c.children if x.dep_ in ("conj", "appos", "nmod") and x.i >= src for m in self.np(x)
+                ] or self.left_group(verb.i, lo=src)
             if found and found[-1].tok_end <= verb.i:
                 found = self.coord(found, verb)
             if found:
                 found = self.coord_left(found)
+            if found:
+                return found, "parse"
+        if not subjects:
+            found = self.que_subject(verb)
             if found:
                 return found, "parse"
         for c in subjects:
@@ -269,6 +304,45 @@ class Args:
                 if c.lemma_.lower() in INANIMATE:
                     return [], "nonactor"  # a text, a measure, an event: no actor to guess from the words around
         return [], ""
+
+    def source_end(self, verb) -> int:
+        """The token after an opening source phrase and its apposition ("Selon le chef de l'armée, le
+        général X, des garde-côtes ont..."), if the verb comes after it; else 0. The parser often
+        takes the source for the subject."""
+        doc = self.doc
+        if len(doc) < 3 or fold(doc[0].text) not in SOURCE_PREPS and fold(doc[0].text + doc[1].text) not in SOURCE_PREPS:
+            return 0
+        commas = [k for k in range(1, verb.i) if doc[k].text == ","]
+        if not commas:
+            return 0
+        end = commas[0] + 1
+        if len(commas) > 1 and all(doc[j].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "PUNCT") or
+                                   fold(doc[j].text) in ("de", "d'", "du", "des") for j in range(end, commas[1])) and \
+                any(self.at.get(j) is not None and self.at[j].kind in ("title", "name") for j in range(end, commas[1])):
+            end = commas[1] + 1  # the source's name in apposition
+        return end if end < verb.i else 0
+
+    def que_subject(self, verb) -> list[ResolvedMention]:
+        """The subject the parser lost in a clause opened by "que": "une décision que Kiev et ses alliés
+        ont dénoncée", "affirme que Paris n'a pas signé" (que, a noun phrase, auxiliaries, the verb)."""
+        doc = self.doc
+        k = verb.i - 1
+        while k >= 0 and (doc[k].head.i == verb.i and (doc[k].dep_.startswith("aux") or doc[k].dep_ == "advmod")
+                          or fold(doc[k].text) in ("ne", "n'", "pas")):
+            k -= 1
+        end = k
+        while k >= 0 and verb.i - k <= 12:
+            w = fold(doc[k].text)
+            if w in ("que", "qu'"):
+                if k == end:
+                    return []
+                found = self.left_group(end + 1, lo=k + 1)
+                return [m for m in found if m.tok_end <= end + 1]
+            if doc[k].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "CCONJ", "NUM") and not (
+                    w in ("de", "d'", "du", "des") or doc[k].text == ","):
+                return []
+            k -= 1
+        return []
 
     def _label_end(self, verb) -> int:
         """The token after a short label that opens a headline ("Doha : ...", "Gaza : ..."), if the
@@ -332,13 +406,27 @@ class Args:
     def first_group(self, before: int) -> list[ResolvedMention]:
         """The first actor group of the sentence before token ``before`` that no preposition governs:
         the main clause's subject, for a gerund ("..., tout en accusant X")."""
+        quoted = self.quoted()
         for m in sorted(self.mentions, key=lambda m: m.tok_start):
             if m.tok_start >= before:
                 break
-            if m.place or self._after_prep(m.tok_start):
-                continue
+            if m.place or self._after_prep(m.tok_start) or (m.tok_start in quoted and before not in quoted):
+                continue  # a name inside the words quoted is not the speaker's clause subject
             return self._group_right(m)
         return []
+
+    def quoted(self) -> set[int]:
+        """Tokens inside quotation marks (« ... », "...")."""
+        out: set[int] = set()
+        inside = False
+        for t in self.doc:
+            if t.text in ("«", "“") or (t.text == '"' and not inside):
+                inside = True
+            elif t.text in ("»", "”") or (t.text == '"' and inside):
+                inside = False
+            elif inside:
+                out.add(t.i)
+        return out
 
     def right_marked(self, i: int, wanted: tuple[str, ...], span: int = 8) -> list[ResolvedMention]:
         """The first actor group after token i introduced by a wanted preposition (or directly, for obj)."""
@@ -419,6 +507,15 @@ class Args:
                 continue
             break
         return group
+
+
+def _number(verb) -> str:
+    """The grammatical number of a verb's finite form (its own or its auxiliary's): "Sing", "Plur" or ""."""
+    for x in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+        m = str(x.morph)
+        if "VerbForm=Fin" in m:
+            return "Sing" if "Number=Sing" in m else "Plur" if "Number=Plur" in m else ""
+    return ""
 
 
 def unnamed_group(verb, at: dict) -> bool:

@@ -384,6 +384,10 @@ class FrenchCoder(FrenchModality):
             if not c.actors and speaker is not None and self.first_person(doc[c.head]):
                 c.actors = [speaker]  # « Nous répondrons... », a déclaré X: the speaker's side
                 c.actor_from = "speaker"
+            elif not c.actors and self.speakers.get(sent.index) is not None and gerund(doc[c.head]) and \
+                    c.head not in self.args.quoted():
+                c.actors = [self.speakers[sent.index]]  # « ... », a-t-il dit, en exigeant X: the speaker exige
+                c.actor_from = "speaker"
             elif not c.recipients and c.actors and speaker is not None and c.entry.recipient_obj and \
                     self.first_person_object(doc[c.head]) and speaker.code not in {a.code for a in c.actors}:
                 c.recipients = [speaker]  # « X a violé notre espace aérien », précise Y: Y's side is the target
