@@ -802,3 +802,53 @@ def test_r1_source_preposition_class_loads():
     classes = word_classes("fr")
     assert {"selon", "d'après"} <= classes["source_preposition"]
     assert "latino-américain" in classes["bloc_adjective"]
+# ---------------------------------------------------------------- R4: missed events (concern, "dément", "impuni")
+
+
+def test_r4_said_to_be_concerned_is_disapproval():
+    got = coded("La Chine a lancé des manœuvres autour de Taïwan. Le Japon se dit préoccupé par les manœuvres "
+                "chinoises.")
+    assert ev("ACCUSE", {"JPN"}, {"CHN"}) in got
+
+
+def test_r4_concerned_participle_after_pronominal_frame():
+    got = coded("Le Venezuela a émis un mandat d'arrêt contre un opposant. Le Brésil et la Colombie se sont dits "
+                "« profondément préoccupés ».")
+    assert any(e[0] == "ACCUSE" and e[1] == {"BRA", "COL"} for e in got)
+
+
+def test_r4_making_known_ones_concern():
+    got = coded("La Russie a frappé Kiev dans la nuit. La France a fait part de son indignation.")
+    assert ev("ACCUSE", {"FRA"}, {"RUS"}) in got
+
+
+def test_r4_concern_noun_alone_is_no_event():
+    assert "ACCUSE" not in types("Les préoccupations sécuritaires de la Russie ont été évoquées lors de la "
+                                 "rencontre avec la France.")
+
+
+def test_r4_dement_tagged_as_adverb_is_a_denial():
+    got = coded("L'Estonie accuse la Russie d'avoir violé son espace aérien. Le Kremlin dément ces informations.")
+    assert ev("REJECT", {"RUS"}, {"EST"}) in got
+
+
+def test_r4_denied_act_is_not_an_event():
+    got = coded("Les Philippines ont protesté. Pékin dément avoir envoyé des navires dans la zone revendiquée "
+                "par Manille.")
+    assert any(e[0] == "REJECT" and e[1] == {"CHN"} for e in got)
+    assert not any(e[0] == "MOBILIZE" for e in got)
+
+
+def test_r4_demented_adjective_is_no_verb():
+    assert "REJECT" not in types("Un homme dément a attaqué des passants à Paris, selon la police française.")
+
+
+def test_r4_will_not_go_unpunished_is_a_threat():
+    got = coded("L'armée russe a bombardé Odessa jeudi. « Ce crime ne restera pas impuni », a averti le "
+                "président ukrainien Volodymyr Zelensky.")
+    assert ev("THREATEN", {"UKR"}, {"RUS"}) in got
+
+
+def test_r4_past_unanswered_is_no_threat():
+    assert "THREATEN" not in types("L'attaque n'est pas restée sans réponse depuis le mois dernier, selon "
+                                   "les habitants du quartier.")

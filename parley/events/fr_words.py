@@ -92,3 +92,6 @@ def guess_infinitives(form: str) -> list[str]:
         if f.endswith(end) and len(f) > len(end) + 2:
             out.append(f[: -len(end)] + inf)
     return out
+# Finite verb forms the tagger takes for adjectives/adverbs: form -> infinitive ("dément" -> "démentir").
+MISTAGGED_VERBS = dict(w.split(":", 1) for w in _w("mistagged_verb") if ":" in w)
+UNANSWERED = _w("unanswered_word")

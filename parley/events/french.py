@@ -38,6 +38,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
+from .fr_words import MISTAGGED_VERBS, UNANSWERED
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -240,6 +241,49 @@ class FrenchCoder(FrenchModality):
                     return key
         return None
 
+    def framed_participle(self, t) -> bool:
+        """"se sont dits « préoccupés »", "se montre inquiète": a participle the tagger takes for a verb
+        that is the attribute of a pronominal frame ("se dire", "se montrer"): it reads as the adjective."""
+        if t.pos_ != "VERB" or t.dep_ != "xcomp" or t.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("aux:tense", "aux:pass", "obj", "mark") for c in t.children):
+            return False
+        return any(k.replace(" ", "_") in SELF_FRAMES for k in self.verb_key(t.head))
+
+    @staticmethod
+    def unanswered(t) -> bool:
+        """"ne restera pas impuni / sans réponse": the complement of "rester" says the act will be answered."""
+        for c in t.children:
+            for x in [c] + [g for g in c.children if g.dep_ == "conj"]:
+                if fold(x.text) in UNANSWERED or (x.lemma_.lower() == "réponse" and any(
+                        fold(g.text) == "sans" for g in x.children if g.dep_ == "case")):
+                    return True
+        return False
+
+    @staticmethod
+    def mistagged_verb(t) -> str | None:
+        """"Moscou dément toute implication": a finite verb the tagger took for an adjective or adverb,
+        right after a name or noun (not "un dément"); its infinitive."""
+        if t.pos_ not in ("ADV", "ADJ") or t.i == 0:
+            return None
+        prev = t.doc[t.i - 1]
+        if prev.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or prev.dep_ == "det":
+            return None
+        return MISTAGGED_VERBS.get(fold(t.text))
+
+    def mistagged_reading(self, t) -> tuple[Entry, object | None] | None:
+        """The verbs_fr.tsv reading of a mistagged verb; its object is the noun that follows it."""
+        rows = self.lex.verb(self.mistagged_verb(t) or "")
+        if not rows:
+            return None
+        nxt = next((x for x in t.doc[t.i + 1: t.i + 5] if x.pos_ in ("NOUN", "PROPN")), None)
+        if nxt is not None:
+            hits = [r for r in rows if r.obj and r.obj == nxt.lemma_.lower()]
+            if hits:
+                return hits[0], nxt
+        defaults = [r for r in rows if not r.obj]
+        return (defaults[0], None) if defaults else None
+
     def adj_reading(self, t) -> Entry | None:
         key = self.adj_key(t)
         spec = ADJ_EVENTS.get(key) if key else None
@@ -290,7 +334,7 @@ class FrenchCoder(FrenchModality):
             return []
         cues = self.lex.cues
         if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS or (
-                t.pos_ == "ADJ" and self.adj_key(t)) or (
+                t.pos_ in ("ADJ", "VERB") and self.adj_key(t)) or self.mistagged_verb(t) or (
                 t.pos_ == "VERB" and t.lemma_.lower() == fold(t.text) and any(g in cues for g in guess_infinitives(t.text)))
                    for t in doc):
             return []  # (the lemmatizer leaves some forms as they are: "réclame")
@@ -305,6 +349,22 @@ class FrenchCoder(FrenchModality):
             if self.descriptive(t):
                 if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or "Tense=Past" in str(t.morph)):
                     described.add(t.i)  # "tant qu'Israël poursuivra ses frappes": its nouns are no events
+                continue
+            if self.mistagged_verb(t):
+                got = self.mistagged_reading(t)
+                if got is not None:
+                    entry, support = got
+                    events[t.i] = Cand(sent, t.i, entry, "verb", words=[t.i] + ([support.i] if support is not None else []))
+                    if support is not None:
+                        consumed.add(support.i)
+                    continue
+            if t.pos_ == "VERB" and t.lemma_.lower() == "rester" and (self.negated(t) or any(
+                    fold(c.text) in ("ne", "n'") for c in t.children)) and self.tense(t) in (
+                    "fut", "cnd") and self.unanswered(t):
+                entry = Entry("rester", "THREATEN", "", "130", (), note="will not go unanswered", where="built-in")
+                cand = Cand(sent, t.i, entry, "verb", words=[t.i])  # "cette attaque ne restera pas impunie"
+                cand.notes.append("unanswered")
+                events[t.i] = cand
                 continue
             if t.pos_ == "VERB" and t.lemma_.lower() == "hésiter" and self.negated(t) and self.tense(t) in (
                     "fut", "cnd") and any(c.dep_ in ("xcomp", "obl:arg") for c in t.children):
@@ -336,7 +396,7 @@ class FrenchCoder(FrenchModality):
                         if support is not None:
                             consumed.add(support.i)
                         continue
-            if t.pos_ == "ADJ":
+            if t.pos_ == "ADJ" or self.framed_participle(t):
                 entry = self.adj_reading(t)
                 if entry is not None:
                     events[t.i] = Cand(sent, t.i, entry, "adj", words=[t.i])
@@ -371,6 +431,10 @@ class FrenchCoder(FrenchModality):
                 self.combine(events[gov], c)
             if self.accused_content(doc[i]):
                 c.governed = True  # "accuse X d'avoir ... en soutenant les frappes": the charge, not a told act
+        for i in order:  # "Pékin dément avoir envoyé des navires": the parser made the denied act the root
+            h = doc[i].head
+            if self.mistagged_verb(doc[i]) and h.i > i and h.i in events and h.pos_ == "VERB" and not events[h.i].governed:
+                self.combine(events[i], events[h.i])
         speaker = self.selon(doc) or self.speakers.get(sent.index)
         if self.per_document(doc):
             for c in events.values():
@@ -381,7 +445,10 @@ class FrenchCoder(FrenchModality):
             if speaker is not None and c.reported_by is None:
                 c.reported_by = speaker
             c.heading = sent.heading
-            if not c.actors and speaker is not None and self.first_person(doc[c.head]):
+            if not c.actors and speaker is not None and "unanswered" in c.notes:
+                c.actors = [speaker]  # « Cette agression ne restera pas impunie », a averti X: X's side answers
+                c.actor_from = "speaker"
+            elif not c.actors and speaker is not None and self.first_person(doc[c.head]):
                 c.actors = [speaker]  # « Nous répondrons... », a déclaré X: the speaker's side
                 c.actor_from = "speaker"
             elif not c.actors and self.speakers.get(sent.index) is not None and gerund(doc[c.head]) and \
@@ -769,6 +836,10 @@ class FrenchCoder(FrenchModality):
                         return found, how
         if t.pos_ == "NOUN":
             return self.noun_actors(t), "parse"
+        if self.framed_participle(t):  # "X se dit préoccupé par Y": X feels it, "par Y" names the cause
+            return self.actors_of(t.head, depth + 1)[0], "inherited"
+        if self.mistagged_verb(t):  # the parse has no subject for it: the group just before
+            return a.left_group(t.i), "linear"
         found, how = a.subject(t)
         if found:
             return found, how
@@ -934,6 +1005,8 @@ class FrenchCoder(FrenchModality):
                     x.dep_ in ("obj", "obl:arg", "iobj") and fold(x.text) not in ("se", "s'") for x in t.children):
                 c.needs_recipient = True
             c.recipients = self.refs(rec)
+            if not rec and c.kind == "adj" and c.event == "ACCUSE":
+                c.needs_recipient = True  # "se disent préoccupés": by what the article just told, done by another party
             if not any(r.code for r in c.recipients) and c.event in ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT") and \
                     unnamed_group(t, a.at):
                 c.notes.append("recipient: an unnamed group")  # "exhorte les alliés à": no state named, none guessed
