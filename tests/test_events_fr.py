@@ -852,3 +852,19 @@ def test_r4_will_not_go_unpunished_is_a_threat():
 def test_r4_past_unanswered_is_no_threat():
     assert "THREATEN" not in types("L'attaque n'est pas restée sans réponse depuis le mois dernier, selon "
                                    "les habitants du quartier.")
+
+
+# ---------------------------------------------------------------- U1: the other side of the conflict
+
+def test_u1_armed_side_refusal_aims_at_the_other_side():
+    got = coded("Le Hamas a tiré des roquettes sur Israël lundi. L'armée israélienne a bombardé le Hamas à "
+                "Gaza. « Nous ne déposerons pas les armes tant que l'occupation continuera », a déclaré un "
+                "porte-parole du Hamas.")
+    assert ev("REJECT", {"PSE"}, {"ISR"}) in got
+    assert ev("REJECT", {"PSE"}, {"PSE"}) not in got
+
+
+def test_u1_divided_country_keeps_own_government():
+    got = coded("Les rebelles du M23 ont attaqué l'armée congolaise. L'armée congolaise a bombardé les rebelles. "
+                "Le Rwanda soutient les rebelles. Le M23 refuse de quitter Goma.")
+    assert ev("REJECT", {"COD"}, {"COD"}) in got

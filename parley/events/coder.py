@@ -410,6 +410,36 @@ def _own_government(cand: Cand) -> ActorRef | None:
 
 # Answers to what another party claimed about one: a denial, a counter-accusation, a demand.
 ANSWER_TYPES = frozenset("REJECT ACCUSE REQUEST".split())
+
+# A party to the article's main conflict (the pair its events most often set against each other) that
+# refuses, demands, threatens or yields with no counterpart named addresses the other side: "le Hamas ne
+# désarmera pas tant que ..." is aimed at Israel, not at a Palestinian government. Not when the party's
+# country is itself divided (a government and its rebels both act): the addressee may be at home.
+SIDE_TYPES = frozenset("REJECT REQUEST THREATEN CONCEDE".split())
+
+
+def _counter_side(kept: list[Cand], cand: Cand) -> ActorRef | None:
+    if cand.event not in SIDE_TYPES:
+        return None
+    sides = conflict_sides(kept, set())
+    if len(sides) != 2 or sides[0].code == sides[1].code:
+        return None  # a domestic conflict: the challengers' own government is found below
+
+    def party(ref: ActorRef) -> tuple:
+        return ref.code, "STATE" if (ref.sector or "GOV") in STATE_SECTORS else ref.sector
+
+    mine = {party(a) for a in cand.actors if a.code}
+    if len(mine) != 1:
+        return None
+    code = next(iter(mine))[0]
+    if any(party(a) not in mine for c in kept for a in c.actors if a.code == code):
+        return None  # the actor's country is divided (a government and its rebels): no outside side
+    for k, side in enumerate(sides):
+        if party(side) in mine:
+            return sides[1 - k]
+    return None
+
+
 IGO_CODES = frozenset("UNO EUR OAS GCC SCO ICC ICJ WBK WTO WHO WFP OIC".split())
 
 
@@ -517,6 +547,11 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                 cand.recipients = [refs[0]]
                 cand.notes.append("recipient from the sentence")
                 continue
+        side = _counter_side(kept, cand)
+        if side is not None:
+            cand.recipients = [side]
+            cand.notes.append("recipient: the other side of the conflict")
+            continue
         own = _own_government(cand)
         if own is not None:
             cand.recipients = [own]
