@@ -868,3 +868,29 @@ def test_u1_divided_country_keeps_own_government():
     got = coded("Les rebelles du M23 ont attaqué l'armée congolaise. L'armée congolaise a bombardé les rebelles. "
                 "Le Rwanda soutient les rebelles. Le M23 refuse de quitter Goma.")
     assert ev("REJECT", {"COD"}, {"COD"}) in got
+# ---- U3: the one who reports an attack is not its author ----
+
+def test_u3_witness_verb_gives_no_agent():
+    # "signaler", "rapporter", "faire état de" report others' events: the reporter is no attacker
+    assert not any(e[0] == "ASSAULT" and e[1] == {"KEN"} for e in coded(
+        "La police kényane signale des affrontements armés dans le nord du pays, près de la frontière."))
+    assert not any(e[0] == "ASSAULT" and e[1] == {"LBN"} for e in coded(
+        "Les autorités libanaises rapportent des bombardements dans le sud du pays depuis lundi."))
+
+
+def test_u3_announcing_own_offensive_keeps_agent():
+    got = coded("Le ministère israélien de la Défense annonce une offensive dans le sud du Liban depuis lundi.")
+    assert ev("ASSAULT", {"ISR"}, {"LBN"}) in got
+
+
+def test_u3_weapon_after_de_is_no_author():
+    # "une attaque de drones": the drones are the means; the reporting air force is not the attacker
+    assert not any(e[0] == "ASSAULT" and e[1] == {"UKR"} for e in coded(
+        "L'armée de l'air ukrainienne signale une attaque de drones visant « tout le pays »."))
+    assert ev("ASSAULT", {"RUS"}, {"UKR"}) in coded(
+        "La Russie a mené une attaque de drones contre Kiev dans la nuit de mardi à mercredi.")
+
+
+def test_u3_weapon_with_nationality_names_the_author():
+    assert ev("ASSAULT", {"RUS"}, {"UKR"}) in coded(
+        "L'armée de l'air ukrainienne signale une attaque de drones russes contre la ville de Kharkiv.")

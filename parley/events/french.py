@@ -38,7 +38,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
-from .fr_words import MISTAGGED_VERBS, UNANSWERED
+from .fr_words import INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -717,6 +717,17 @@ class FrenchCoder(FrenchModality):
                     return True
         return False
 
+    def witness(self, t) -> bool:
+        """"signale des frappes", "fait état d'une attaque": a verb that reports or observes an event
+        of others, whose subject is no agent of the event noun (grammar_fr.tsv witness_verb)."""
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN":
+            return lemma in WITNESS_VERBS and t.head.lemma_.lower() == "faire"
+        if lemma in WITNESS_VERBS:
+            return t.pos_ in ("VERB", "AUX")
+        return lemma == "faire" and any(
+            ch.dep_ == "obj" and ch.lemma_.lower() in WITNESS_VERBS for ch in t.children)
+
     def reporting_use(self, t) -> bool:
         """"a reconnu que", "..., a reconnu X": a verb of the lexicon used to report speech."""
         key = t.lemma_.lower()
@@ -906,6 +917,9 @@ class FrenchCoder(FrenchModality):
                 elif mk == "de" and not de_patient:
                     if self.lex.noun(c.lemma_.lower()):
                         continue  # "la promesse d'un dialogue": content, not agent
+                    if c.lemma_.lower() in INSTRUMENT_NOUNS and not any(
+                            x.dep_ in ("amod", "nmod") for x in c.children):
+                        continue  # "une attaque de drones": the means, not the author ("de drones russes" names it)
                     if t.lemma_.lower() in PLACE_NAMED and any(m.kind == "metonym" for m in a.np(c)):
                         continue  # "l'accord du Caire", "le sommet de Riyad": where, not who
                     if self.possessed(t) and t.lemma_.lower() in AGENT_DE:
@@ -1102,8 +1116,8 @@ class FrenchCoder(FrenchModality):
                 for h in chain[:4]:
                     ht = t.doc[h]
                     kind = self.frames.get(h)
-                    if kind == "irrealis":
-                        break
+                    if kind == "irrealis" or self.witness(ht):
+                        break  # "l'armée signale des frappes", "fait état d'une attaque": no agent
                     if (ht.pos_ == "VERB" and (ht.lemma_.lower() in LIGHT or kind)) or (
                             kind == "intent" and ht.pos_ in ("ADJ", "NOUN")):
                         own, _ = self.actors_of(ht)
