@@ -894,3 +894,22 @@ def test_u3_weapon_after_de_is_no_author():
 def test_u3_weapon_with_nationality_names_the_author():
     assert ev("ASSAULT", {"RUS"}, {"UKR"}) in coded(
         "L'armée de l'air ukrainienne signale une attaque de drones russes contre la ville de Kharkiv.")
+# ---------------------------------------------------------------- U2: counted groups of parties as actors
+
+def test_u2_three_regimes_stand_for_the_three_states_named():
+    got = coded("Le Mali, le Burkina Faso et le Niger ont quitté la CEDEAO. Dans une lettre adressée à la "
+                "Commission de l'organisation, les trois régimes militaires accusent la CEDEAO d'avoir trahi "
+                "ses principes.")
+    assert ev("ACCUSE", {"MLI", "BFA", "NER"}, {"ECOWAS"}) in got
+
+
+def test_u2_two_governments_are_the_two_actors_not_their_target():
+    got = coded("Le Brésil et la Colombie ont critiqué le Venezuela mardi. Les deux gouvernements réclament "
+                "la libération de Juan Pérez.")
+    assert any(e[0] == "REQUEST" and e[1] == {"BRA", "COL"} for e in got)
+
+
+def test_u2_indefinite_counted_group_is_nobody_named():
+    got = coded("Le Brésil et la Colombie ont critiqué le Venezuela mardi. Trois pays réclament la "
+                "libération de Juan Pérez.")
+    assert not any(e[0] == "REQUEST" and e[1] == {"BRA", "COL"} for e in got)

@@ -62,9 +62,10 @@ def stage(article) -> None:
     kept: list[Cand] = []
     for k in sorted(by_sent):
         for cand in sorted(by_sent[k], key=lambda c: c.head):
-            if cand.anaphor == "SIDES" and not cand.actors:
-                cand.actors = last_sides(kept, cand)
-                cand.reciprocal = bool(cand.actors)
+            if cand.anaphor.partition(":")[0] == "SIDES" and not cand.actors:
+                count = int(cand.anaphor.partition(":")[2] or 0)  # "SIDES:3": "les trois régimes"
+                cand.actors = last_sides(kept, cand, count=count)
+                cand.reciprocal = bool(cand.actors) and (not count or cand.event in JOINT_TYPES)
             elif cand.anaphor == "SIDES+":  # a host and the parties it receives
                 sides = last_sides(kept, cand, back=20) or conflict_sides(kept, {a.code for a in cand.actors})
                 if sides:
@@ -354,12 +355,21 @@ CONFLICT_TYPES = frozenset("REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBI
 FORCE_TYPES = frozenset("THREATEN MOBILIZE COERCE ASSAULT".split())
 
 
-def last_sides(kept: list[Cand], cand: Cand, back: int = 3) -> list[ActorRef]:
-    """"Les deux délégations sont convenues...": the parties of the latest event of several actors."""
+def last_sides(kept: list[Cand], cand: Cand, back: int = 3, count: int = 0) -> list[ActorRef]:
+    """"Les deux délégations sont convenues...": the parties of the latest event of several actors
+    (``count``: "les trois régimes", the latest event whose actors, or parties, are that many)."""
     for prev in reversed(kept):
         if prev.sent.index < cand.sent.index - back:
             break
         parties = [a for a in prev.actors + (prev.recipients if not prev.reciprocal else []) if a.code]
+        if count:
+            if not (prev.reciprocal or len(prev.actors) > 1):
+                continue  # as below: "les deux pays" are those that acted together, not an actor and its target
+            for group in ([a for a in prev.actors if a.code], parties):
+                unique = list({ref_key(a): a for a in group}.values())
+                if len(unique) == count:
+                    return unique
+            continue
         if (prev.reciprocal or len(prev.actors) > 1) and len({ref_key(a) for a in parties}) > 1:
             return parties
     return []

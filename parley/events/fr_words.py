@@ -53,6 +53,7 @@ FIRM_ADV = _w("firm_adverb")
 FIRM_NOUNS = _w("firm_noun")
 PARTY_NOUNS = _w("party_noun")
 PARTY_NOUNS_ALL = _w("party_noun_all")
+GROUP_NUMBERS = {w.split("=")[0]: int(w.split("=")[1]) for w in _w("group_numeral")}  # "trois" -> 3
 PLACE_NAMED = _w("place_named")
 OFFENCE_NOUNS = _w("offence_noun")
 EVALUATIVE = _w("evaluative")

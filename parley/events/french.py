@@ -38,7 +38,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
-from .fr_words import INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
+from .fr_words import GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -507,6 +507,20 @@ class FrenchCoder(FrenchModality):
         return bool(words & {"deux", "toutes", "tous", "différentes", "différents"})
 
     @staticmethod
+    def group_size(x) -> int:
+        """"les trois régimes militaires", "les deux gouvernements": a counted group of party nouns,
+        its number (0: none)."""
+        lemma = x.lemma_.lower()
+        if lemma not in PARTY_NOUNS and fold(x.text).rstrip("sx") in PARTY_NOUNS | {"pay"}:
+            lemma = fold(x.text).rstrip("sx").replace("pay", "pays")
+        if lemma not in PARTY_NOUNS:
+            return 0
+        words = [fold(d.text) for d in x.children if d.dep_ in ("det", "nummod", "amod") and d.i < x.i]
+        if not words or words[0] not in ("les", "ces"):
+            return 0  # "trois pays ont signé": an indefinite group, not those just named
+        return next((GROUP_NUMBERS[w] for w in words if w in GROUP_NUMBERS), 0)
+
+    @staticmethod
     def first_person(t) -> bool:
         """Is the subject of the predicate (or of the verb it depends on) "nous" or "je"?"""
         if t.pos_ == "NOUN":
@@ -968,6 +982,11 @@ class FrenchCoder(FrenchModality):
             c.actor_from = how
             if not c.actors and any(x.dep_ == "nsubj" and self.both_parties(x) for x in t.children):
                 c.anaphor = "SIDES"  # "les deux délégations sont convenues de...": the parties just told
+            if not c.actors:
+                size = next((self.group_size(x) for x in t.children
+                             if x.dep_ in ("nsubj", "nsubj:pass") and self.group_size(x)), 0)
+                if size:
+                    c.anaphor = f"SIDES:{size}"  # "les trois régimes accusent": the three parties named together
             rec = []
             wanted = recipient_markers(entry, "fr", c.event)
             preps = tuple(p for p in wanted if p != "obj")
