@@ -913,3 +913,57 @@ def test_u2_indefinite_counted_group_is_nobody_named():
     got = coded("Le Brésil et la Colombie ont critiqué le Venezuela mardi. Trois pays réclament la "
                 "libération de Juan Pérez.")
     assert not any(e[0] == "REQUEST" and e[1] == {"BRA", "COL"} for e in got)
+
+
+# ---------------------------------------------------------------- H3: hosts and attendants of meetings, conflict sides
+
+def test_h3_meeting_in_a_third_capital_lists_the_host_state():
+    # docs/annotation.md: a summit lists the host's or mediator's state
+    got = coded("Le Soudan et le Soudan du Sud ont signé lundi à Addis-Abeba un accord sur le pétrole.")
+    assert ev("CONSULT", {"SDN", "SSD", "ETH"}) in got
+    assert ev("SUPPORT", {"SDN", "SSD"}) in got  # the signature itself is the parties'
+
+
+def test_h3_host_capital_of_a_party_adds_nobody():
+    got = coded("Le Kenya et l'Éthiopie ont signé mardi à Addis-Abeba un accord de coopération frontalière.")
+    assert ev("CONSULT", {"KEN", "ETH"}) in got
+
+
+def test_h3_meeting_in_the_presence_of_a_third_party():
+    got = coded("Le Soudan du Sud et le Soudan ont signé un accord frontalier en présence du président éthiopien.")
+    assert ev("CONSULT", {"SDN", "SSD", "ETH"}) in got
+
+
+def test_h3_meeting_told_again_without_its_venue_is_the_same_meeting():
+    got = coded("Le Soudan et le Soudan du Sud ont signé lundi à Addis-Abeba un accord sur le pétrole. Les deux "
+                "ministres ont ensuite répondu aux journalistes. Khartoum et Juba ont paraphé le texte sous les "
+                "applaudissements.")
+    assert ev("CONSULT", {"SDN", "SSD", "ETH"}) in got
+    assert ev("CONSULT", {"SDN", "SSD"}) not in got
+
+
+def test_h3_conflict_sides_count_a_state_once_whatever_its_organ():
+    from types import SimpleNamespace as NS
+
+    from parley.events.coder import conflict_sides
+    from parley.model import ActorRef
+
+    def ref(code, sector):
+        return ActorRef(id=code + sector, name=code, code=code, sector=sector)
+
+    def cand(i, event, actors, recipients):
+        return NS(sent=NS(index=i), event=event, actors=actors, recipients=recipients)
+
+    kept = [cand(3, "SUPPORT", [ref("POL", "GOV"), ref("LTU", "GOV")], [ref("EST", "GOV")]),
+            cand(4, "ACCUSE", [ref("EST", "GOV")], [ref("RUS", "GOV")]),
+            cand(5, "MOBILIZE", [ref("RUS", "MIL")], [ref("EST", "GOV")])]
+    # the Russian army and the Russian government are one side: Estonia vs Russia leads
+    assert {r.code for r in conflict_sides(kept, set())} == {"EST", "RUS"}
+
+
+def test_h3_target_of_another_act_is_not_whom_the_actor_yields_to():
+    # Moldova is whom the aid is for; Austria's lifted veto yields to the Union that decided it
+    got = coded("Les ministres de l'Union européenne se sont entendus mardi sur une aide militaire à la Moldavie, "
+                "après que le chancelier autrichien a levé son veto.")
+    assert ev("CONCEDE", {"AUT"}, {"EUR"}) in got
+    assert ev("CONCEDE", {"AUT"}, {"MDA"}) not in got

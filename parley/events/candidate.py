@@ -37,6 +37,7 @@ class Cand:
     scope: tuple[int, int] = (0, 0)  # token range searched for a date
     confidence: float = 0.6
     reciprocal: bool = False
+    hosts: list[ActorRef] = field(default_factory=list)  # a meeting's host or attending third party, among actors
     content: "Cand | None" = None
     governed: bool = False  # the content of another event: not coded on its own
     heading: bool = False

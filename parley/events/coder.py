@@ -342,6 +342,13 @@ def referent(before: list[Cand], cand: Cand, mine_keys: set, back: int) -> Cand 
     return min(found, key=lambda p: (p.kind != "verb", -p.head))
 
 
+def _parties_met(c: Cand) -> list[ActorRef]:
+    """The actors of an event but the host or third party of a meeting (french.py, venue_host): "le
+    Chili a salué la rencontre" tenue à Brasilia praises the two sides, not Brazil."""
+    hosts = {ref_key(h) for h in getattr(c, "hosts", [])}
+    return [a for a in c.actors if ref_key(a) not in hosts]
+
+
 def _parties(prev: Cand) -> set:
     """The countries on either side of an event."""
     return {a.code for a in prev.actors + prev.recipients if a.code}
@@ -361,7 +368,7 @@ def last_sides(kept: list[Cand], cand: Cand, back: int = 3, count: int = 0) -> l
     for prev in reversed(kept):
         if prev.sent.index < cand.sent.index - back:
             break
-        parties = [a for a in prev.actors + (prev.recipients if not prev.reciprocal else []) if a.code]
+        parties = [a for a in _parties_met(prev) + (prev.recipients if not prev.reciprocal else []) if a.code]
         if count:
             if not (prev.reciprocal or len(prev.actors) > 1):
                 continue  # as below: "les deux pays" are those that acted together, not an actor and its target
@@ -375,6 +382,12 @@ def last_sides(kept: list[Cand], cand: Cand, back: int = 3, count: int = 0) -> l
     return []
 
 
+def _side(ref: ActorRef) -> tuple:
+    """A party to a conflict: a state with all its organs (its government, army, police, diplomats, leaders
+    speak and act for one side), or a non-state group of a country."""
+    return ref.code, "STATE" if (ref.sector or "GOV") in STATE_SECTORS else ref.sector
+
+
 def conflict_sides(kept: list[Cand], mine: set) -> list[ActorRef]:
     """The two parties the article's events most often set against each other (actor vs recipient),
     other than ``mine``: "appelle les deux camps à la retenue"."""
@@ -386,13 +399,15 @@ def conflict_sides(kept: list[Cand], mine: set) -> list[ActorRef]:
         early = 3 if c.sent.index <= 1 else 1  # the headline names the main conflict
         opposed = [(a, r, 2 if c.event in FORCE_TYPES else 1 if c.event in CONFLICT_TYPES else 0.5)
                    for a in c.actors for r in c.recipients]
-        together = [(a, b, 2) for i, a in enumerate(c.actors) for b in c.actors[i + 1:]]  # "X et Y ont signé"
+        met = _parties_met(c)
+        together = [(a, b, 2) for i, a in enumerate(met) for b in met[i + 1:]]  # "X et Y ont signé"
         counted: dict[tuple, float] = {}  # a pair once per event, however often its actors are repeated
         for a, r, weight in opposed + together:
-            if a.code and r.code and a.code not in mine and r.code not in mine and ref_key(a) != ref_key(r):
-                key = tuple(sorted((ref_key(a), ref_key(r)), key=str))
+            if a.code and r.code and a.code not in mine and r.code not in mine and _side(a) != _side(r):
+                key = tuple(sorted((_side(a), _side(r)), key=str))
                 counted[key] = max(counted.get(key, 0), weight * early)
-                refs[ref_key(a)], refs[ref_key(r)] = a, r
+                refs.setdefault(_side(a), a)
+                refs.setdefault(_side(r), r)
         for key, weight in counted.items():
             pairs[key] += weight
     if not pairs:
@@ -515,7 +530,7 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
         elif cand.anaphor:
             prior = referent(kept[:n], cand, mine_keys, 2 * back)
             if prior is not None:
-                cand.recipients = [a for a in prior.actors if a.code]
+                cand.recipients = [a for a in _parties_met(prior) if a.code]
                 if cand.event == "SUPPORT" and prior.event in JOINT_TYPES and (prior.reciprocal or len({a.code for a in prior.actors}) > 1
                                                                                or prior.event == "CONSULT"):
                     cand.recipients += [r for r in prior.recipients if r.code and r.code not in mine and
@@ -545,6 +560,9 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
             before = [m for m in before if not _aside(m, doc, cand.head, own_toks)
                       and not _other_target(m, doc, cand)]
             refs = _others(index, article, reversed(before), mine, speakers, lex, doc, cand.actors)
+            targets = {r.code for o in kept if o is not cand and o.sent.index == cand.sent.index and not o.reciprocal
+                       and not {a.code for a in o.actors + o.recipients} & mine for r in o.recipients}
+            refs = [r for r in refs if r.code not in targets]  # "l'aide à Kiev, après que X a levé son veto"
             if not refs:  # "Washington a salué l'accord conclu par Kigali"
                 refs = _others(index, article, [m for m in in_sent if m.tok_start > cand.head and not m.place
                                                 and not _next_clause_subject(m, doc, cand.head)], mine,
@@ -770,6 +788,10 @@ def set_date(cand: Cand, found, ref: dt.date | None, lang: str) -> None:
 _SPACE = re.compile(r"\s+")
 
 
+# A meeting of several parties held in a third state lists that state (french.py, venue_host).
+HOSTED = "meeting: the host state of the venue"
+
+
 def dedupe(events: list[tuple[Cand, Event]]) -> list[Event]:
     """One event per real-world event the article tells:
 
@@ -787,6 +809,11 @@ def dedupe(events: list[tuple[Cand, Event]]) -> list[Event]:
             best[key] = (cand, ev)
     body = {(k[1], k[2], k[3], k[4]) for k, (c, _) in best.items() if not c.heading}
     kept = [(c, ev) for k, (c, ev) in best.items() if not (c.heading and (k[1], k[2], k[3], k[4]) in body)]
+    hosted = [frozenset(ref_key(a) for a in ev.actor) for c, ev in kept if HOSTED in c.notes]
+    kept = [(c, ev) for c, ev in kept if not (  # the meeting told again without its venue: the one that names it
+        hosted and ev.event == "CONSULT" and not ev.recipient and not ev.negated and ev.modality == "asserted" and
+        HOSTED not in c.notes and len({ref_key(a) for a in ev.actor}) > 1 and
+        any(frozenset(ref_key(a) for a in ev.actor) < h for h in hosted))]
 
     def who(ev: Event) -> tuple:
         return ev.event, tuple(sorted(ref_key(a) for a in ev.actor)), ev.negated

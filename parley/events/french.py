@@ -23,7 +23,7 @@ from dataclasses import replace
 from ..codes import is_igo
 from ..model import ActorRef
 from .candidate import Cand, combine
-from .coder import without_topic_label
+from .coder import HOSTED, without_topic_label
 from .plover import CONTENT_MODE, THREAT_MODE
 from .candidate import REFUSABLE
 from .fr_modality import FrenchModality
@@ -38,7 +38,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
-from .fr_words import GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
+from .fr_words import ATTENDANCE_NOUNS, GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -467,7 +467,54 @@ class FrenchCoder(FrenchModality):
             met = self.signing_meeting(c)
             if met is not None:
                 out.append(met)
+        for c in out:
+            self.venue_host(c)
         return out
+
+    def own_phrases(self, t):
+        """The words of the clause of ``t``, without the clauses of other finite verbs inside it."""
+        out, todo = [], list(t.children)
+        while todo:
+            x = todo.pop()
+            if x.pos_ in ("VERB", "AUX") and finite(x) or x.dep_ in ("ccomp", "parataxis"):
+                continue
+            out.append(x)
+            todo.extend(x.children)
+        return out
+
+    def venue_host(self, c: Cand) -> None:
+        """"X et Y ont signé un accord à Doha", "se sont rencontrés à Istanbul": a meeting of several parties
+        held in a third state lists that state among those who met (the host; docs/annotation.md, summits)."""
+        m = c.mod
+        if c.event != "CONSULT" or not c.reciprocal or m.negated or m.forward or m.hypothetical or c.kind != "verb":
+            return
+        if len({(a.code, a.sector) for a in c.actors if a.code}) < 2:
+            return
+        parties = {a.code for a in c.actors if a.code}
+        t = self.args.doc[c.head]
+        present = []
+        for x in self.own_phrases(t):  # "en présence de X", "sous l'égide de X": X took part
+            if x.pos_ == "NOUN" and x.lemma_.lower() in ATTENDANCE_NOUNS and marker_of(x):
+                present += [r for r in self.refs(self.args.np(x)) if r.code not in parties]
+        if present:
+            c.hosts = list({r.code: r for r in present}.values())
+            c.actors = c.actors + c.hosts
+            c.notes.append(HOSTED)
+            return
+        near = [x for x in t.children if x.dep_ in ("obl", "obl:mod")]
+        near += [y for x in near if fold(x.text) in TIME_WORDS for y in x.children if y.dep_ == "nmod"]  # "vendredi à Doha"
+        for x in near:
+            if marker_of(x) not in ("à", "a"):
+                continue
+            place = self.args.at.get(x.i)
+            if place is None or place.kind != "metonym":
+                continue  # a capital or a seat of power ("à Doha", "à la Maison-Blanche"), not any town
+            ref = self.index.ref_for(place, self.article)
+            if ref.code and len(ref.code) == 3 and not is_igo(ref.code) and ref.code not in parties:
+                c.hosts = [ref.model_copy(update={"sector": "GOV"})]
+                c.actors = c.actors + c.hosts
+                c.notes.append(HOSTED)
+                return
 
     def signing_meeting(self, c: Cand) -> Cand | None:
         """"X et Y ont signé un accord (à Doha)": the signatories met to sign it, a CONSULT of all of them
