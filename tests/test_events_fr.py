@@ -967,3 +967,111 @@ def test_h3_target_of_another_act_is_not_whom_the_actor_yields_to():
                 "après que le chancelier autrichien a levé son veto.")
     assert ev("CONCEDE", {"AUT"}, {"EUR"}) in got
     assert ev("CONCEDE", {"AUT"}, {"MDA"}) not in got
+# ---------------------------------------------------------------- H2: non-events (false alarms with no event)
+
+def test_h2_relative_que_taken_for_a_conjunction_is_a_standing_view():
+    # "que Damas considère comme rebelle": a relative clause (held opinion), even when the parser
+    # tags "qu'" as a conjunction; no ACCUSE
+    text = ("Bilan de la semaine\n\nLe ministre turc a jugé que l'accord devait mener au départ des milices du PKK, "
+            "que Damas considère comme un groupe rebelle armé.")
+    assert not any(e[0] == "ACCUSE" for e in coded(text))
+
+
+def test_h2_demanded_clause_hung_on_a_later_word_is_the_demand_content():
+    # the parser may hang the "que" clause on the last verb; the verb just before "que" governs it
+    got = coded("Pékin exige que Tokyo retire ses navires de guerre du détroit, la tension monte")
+    assert ev("REQUEST", {"CHN"}, {"JPN"}) in got
+    assert not any(e[0] in ("CONCEDE", "RETREAT") for e in got)
+
+
+def test_h2_predicate_nominal_after_rester_is_no_event():
+    got = coded("Point du jour\n\nPour Bamako, l'objectif reste le retrait des soldats français du pays.")
+    assert not any(e[0] == "RETREAT" for e in got)
+
+
+def test_h2_idioms_with_an_event_verb_are_no_event():
+    assert not coded("Point du jour\n\nLe président russe a saisi l'occasion pour évoquer l'Ukraine.")
+    assert not any(e[0] == "ASSAULT" for e in coded(
+        "Point du jour\n\nLe ministre français a tiré les leçons de la crise avec l'Allemagne."))
+    assert not any(e[0] == "SUPPORT" for e in coded(
+        "Point du jour\n\nLe président ukrainien a signé un décret sur la défense aérienne."))
+    # the plain senses stay
+    assert ev("COERCE", {"UKR"}, {"RUS"}) in coded(
+        "Point du jour\n\nLes douaniers ukrainiens ont saisi un navire russe.")
+    assert ev("SUPPORT", {"RUS", "UKR"}) in coded("Point du jour\n\nLa Russie et l'Ukraine ont signé un accord.")
+
+
+def test_h2_figurative_offensive_is_no_assault():
+    assert not coded("Point du jour\n\nLa Russie a lancé une offensive diplomatique en Afrique contre la France.")
+    assert not coded("Point du jour\n\nLa Turquie mène une guerre commerciale contre la Chine.")
+    assert ev("ASSAULT", {"RUS"}, {"UKR"}) in coded("Point du jour\n\nLa Russie a lancé une offensive contre l'Ukraine.")
+
+
+def test_h2_purpose_of_a_body_is_no_event():
+    assert not any(e[0] == "SUPPORT" for e in coded(
+        "Point du jour\n\nLe porte-parole de la mission de soutien de l'ONU a parlé à la presse."))
+
+
+def test_h2_event_dated_years_before_the_article_is_not_coded():
+    text = ("Point du jour\n\nLe président ukrainien, qui avait rencontré le président russe à Paris en 2019, "
+            "refuse désormais tout contact.")
+    got = {e.event for e in parley.read(text, date="2025-03-01").events}
+    assert "CONSULT" not in got
+    recent = "Point du jour\n\nLa Russie a envahi l'Ukraine en 2024."
+    assert "ASSAULT" in {e.event for e in parley.read(recent, date="2025-03-01").events}
+
+
+def test_h2_question_of_the_writer_and_prospects_assert_nothing():
+    assert not coded("Point du jour\n\nLa Russie va-t-elle attaquer l'Ukraine ?")
+    assert not coded("Point du jour\n\nLa peur d'une attaque russe gagne la Pologne.")
+    assert not coded("Point du jour\n\nWashington a ouvert la voie à des négociations entre Moscou et Kiev.")
+
+
+def test_h2_old_year_on_a_noun_or_with_a_month():
+    got = {e.event for e in parley.read("Point du jour\n\nLa Russie a rappelé les accords de paix signés en 2015 "
+                                        "avec l'Ukraine.", date="2025-03-01").events}
+    assert "AGREE" not in got
+    got = {e.event for e in parley.read("Point du jour\n\nLa Russie, qui a envahi l'Ukraine en février 2022, a "
+                                        "rejeté le plan.", date="2025-03-01").events}
+    assert "ASSAULT" not in got and "REJECT" in got
+
+
+def test_h2_long_running_activity_in_a_relative_clause_is_a_description():
+    got = coded("Point du jour\n\nLes Houthis, qui attaquent des navires en mer Rouge depuis 2023, ont revendiqué "
+                "un tir contre Israël.")
+    assert ev("ASSAULT", {"YEM"}, {"ISR"}) in got
+    assert len([e for e in got if e[0] == "ASSAULT"]) == 1
+
+
+def test_h2_invitation_setting_a_meeting_and_planning_nouns_are_no_events():
+    assert not any(e[0] == "AGREE" for e in coded(
+        "Point du jour\n\nVenus à Nairobi à l'invitation du chef de l'État kényan, les dirigeants de la RDC et du "
+        "Rwanda ont paraphé une déclaration."))
+    assert not coded("Point du jour\n\nLe calendrier du retrait des troupes américaines d'Irak n'est pas connu.")
+
+
+def test_h2_bare_participle_after_a_comma_describes_a_noun():
+    got = coded("Point du jour\n\nLe Qatar a annoncé la libération de six étrangers, capturés alors qu'ils "
+                "se battaient pour Kiev.")
+    assert not any(e[0] == "ASSAULT" for e in got)
+    # with an object it is the next verb of a series sharing the auxiliary
+    got = coded("Point du jour\n\nLes garde-côtes chinois ont abordé deux bateaux philippins, confisqué sept fusils.")
+    assert any(e[0] == "COERCE" and e[1] == {"CHN"} for e in got)
+
+
+def test_h2_infinitive_under_a_describing_participle_is_a_role():
+    assert not any(e[0] == "CONSULT" for e in coded(
+        "Point du jour\n\nLe ministre israélien, chargé de négocier avec le Hamas, est arrivé au Caire."))
+    # a relative clause with its own subject under the participle still tells an act
+    got = coded("Point du jour\n\nLe ministre ukrainien a remis aux Russes une liste d'enfants emmenés en Russie, "
+                "dont Kiev réclame le retour.")
+    assert any(e[0] == "REQUEST" and e[1] == {"UKR"} for e in got)
+
+
+def test_h2_bare_epithet_adjective_is_no_stance():
+    got = coded("Point du jour\n\nL'Iran a dénoncé une action hostile des États-Unis.")
+    assert ev("ACCUSE", {"IRN"}, {"USA"}) in got
+    assert ev("ACCUSE", {"USA"}, {"IRN"}) not in got
+    # with its complement the adjective states a stance
+    assert any(e[0] == "ACCUSE" and e[1] == {"HUN"} for e in coded(
+        "Point du jour\n\nLe gouvernement hongrois, hostile à l'aide à l'Ukraine, bloque le texte."))

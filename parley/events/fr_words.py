@@ -75,6 +75,7 @@ PROGRESS_NOUNS = _w("progress_noun")
 MEDIATION_NOUNS = _w("mediation_noun")
 ATTENDANCE_NOUNS = _w("attendance_noun")
 PARTNER_NOUNS = _w("partner_noun")
+COPULA_VERBS = _w("copula_verb")
 SELF_FRAMES = frozenset("se_" + v for v in _w("self_frame"))
 REFUSAL_VERBS = _w("refusal_verb")
 SPEECH_ACT_VERBS = _w("speech_act_verb")
@@ -99,3 +100,10 @@ def guess_infinitives(form: str) -> list[str]:
 # Finite verb forms the tagger takes for adjectives/adverbs: form -> infinitive ("dément" -> "démentir").
 MISTAGGED_VERBS = dict(w.split(":", 1) for w in _w("mistagged_verb") if ":" in w)
 UNANSWERED = _w("unanswered_word")
+IDIOM_OBJECTS: dict[str, set[str]] = {}  # "saisir" -> {"occasion", ...}: objects that make the verb an idiom, no event
+for _pair in _w("idiom_object"):
+    if ":" in _pair:
+        IDIOM_OBJECTS.setdefault(_pair.split(":", 1)[0], set()).add(_pair.split(":", 1)[1])
+FIGURATIVE_MODIFIERS = _w("figurative_modifier")
+BODY_NOUNS = _w("body_noun")
+CIRCUMSTANCE_NOUNS = _w("circumstance_noun")

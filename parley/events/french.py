@@ -38,7 +38,7 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
-from .fr_words import ATTENDANCE_NOUNS, GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
+from .fr_words import ATTENDANCE_NOUNS, BODY_NOUNS, CIRCUMSTANCE_NOUNS, COPULA_VERBS, FIGURATIVE_MODIFIERS, IDIOM_OBJECTS, GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
@@ -135,9 +135,14 @@ class FrenchCoder(FrenchModality):
             if not rows:
                 continue
             objs = self.object_nouns(t)
+            idioms = IDIOM_OBJECTS.get(key.removeprefix("se "), ())
+            if any(o.lemma_.lower() in idioms or fold(o.text) in idioms for o in objs):
+                return None  # "saisir l'occasion", "tirer les leçons", "signer un décret": no event of the verb
             for o in objs:
                 lemma = o.lemma_.lower()
                 hits = [r for r in rows if r.obj and (r.obj == lemma or r.obj == fold(o.text))]
+                if hits and hits[0].event == "ASSAULT" and self.figurative(o):
+                    return None  # "lancer une offensive diplomatique"
                 if hits:
                     return self.pick_object(t, o, hits), o
             for o in objs:  # an organisation by its name reads like "organisation": "quitter la CEDEAO"
@@ -214,10 +219,19 @@ class FrenchCoder(FrenchModality):
                 best, best_score = r, score
         return best
 
+    @staticmethod
+    def figurative(t) -> bool:
+        """An attack noun made figurative by its modifier ("offensive diplomatique", "de charme")."""
+        return any((c.dep_ == "amod" or (c.dep_ == "nmod" and not any(d.dep_ == "det" for d in c.children)))
+                   and (c.lemma_.lower() in FIGURATIVE_MODIFIERS or fold(c.text) in FIGURATIVE_MODIFIERS)
+                   for c in t.children)
+
     def noun_reading(self, t) -> Entry | None:
         rows = self.lex.noun(t.lemma_.lower()) or self.lex.noun(fold(t.text))
         if not rows:
             return None
+        if rows[0].event == "ASSAULT" and self.figurative(t):
+            return None  # "une offensive diplomatique", "une offensive de charme": a campaign, no armed attack
         if len(rows) == 1:
             return rows[0]
         present = {marker_of(c) for c in t.children if c.dep_ in ("nmod", "acl")}
@@ -289,6 +303,8 @@ class FrenchCoder(FrenchModality):
         spec = ADJ_EVENTS.get(key) if key else None
         if spec is None:
             return None
+        if t.dep_ == "amod" and not any(c.dep_.startswith(("obl", "nmod")) for c in t.children):
+            return None  # "une action hostile", "une phase critique": a bare epithet qualifies a thing, no stance
         if spec[0] == "SUPPORT" and any(c.dep_ in ("xcomp", "obl:arg") and
                                         (c.pos_ == "VERB" or self.lex.noun(c.lemma_.lower())) for c in t.children):
             return None  # "favorable à une rencontre": an intention frame
@@ -346,7 +362,11 @@ class FrenchCoder(FrenchModality):
         frames: dict[int, str] = {}
         described: set[int] = set()
         for t in doc:
-            if self.descriptive(t):
+            if self.descriptive(t) or (t.pos_ in ("VERB", "AUX") and t.dep_ in ("advcl", "xcomp") and
+                                       t.head.i in described and t.head.dep_ in ("advcl", "acl") and not any(
+                                           "PronType=Rel" in str(c.morph) for c in t.children)):
+                # what a describing participle governs describes too: "..., capturés alors qu'ils se battaient",
+                # "le ministre, chargé de négocier avec X," (a role, no talks)
                 if t.pos_ in ("VERB", "AUX") and (t.dep_ != "acl" or "Tense=Past" in str(t.morph)):
                     described.add(t.i)  # "tant qu'Israël poursuivra ses frappes": its nouns are no events
                 continue
@@ -458,6 +478,8 @@ class FrenchCoder(FrenchModality):
             elif not c.recipients and c.actors and speaker is not None and c.entry.recipient_obj and \
                     self.first_person_object(doc[c.head]) and speaker.code not in {a.code for a in c.actors}:
                 c.recipients = [speaker]  # « X a violé notre espace aérien », précise Y: Y's side is the target
+            if doc.text.rstrip(" »\"").endswith("?") and c.head not in self.args.quoted():
+                c.mod.add("hypothetical", "?")  # "La Russie va-t-elle attaquer ?": the writer's question asserts nothing
             self.hypothetical_case(c)
             self.warning(c)
             self.offered_forces(c)
@@ -646,6 +668,19 @@ class FrenchCoder(FrenchModality):
             return False
         return fold(t.doc[marks[0].i - 1].text) not in QUE_LINKS
 
+    def que_governor(self, t):
+        """The event or frame verb just before the "que" that opens the clause of ``t`` ("exige que",
+        "affirme que"), whatever head the parser gave the clause; None if there is none."""
+        if t.pos_ not in ("VERB", "AUX"):
+            return None
+        marks = [x for x in t.children if x.dep_ == "mark" and x.i < t.i]
+        if len(marks) != 1 or fold(marks[0].text) not in ("que", "qu'") or marks[0].i == 0:
+            return None
+        prev = t.doc[marks[0].i - 1]
+        if prev.pos_ in ("VERB", "AUX") and (prev.i in self.events or prev.i in self.frames):
+            return prev
+        return None
+
     def speculation(self, c: Cand) -> None:
         """A side's own hypothetical is no event (PLOVER auxiliary mode; docs/annotation.md 3.3): "nous
         pourrions retirer nos troupes si..." is an option, not an act; what it says it considers doing
@@ -710,12 +745,20 @@ class FrenchCoder(FrenchModality):
 
         if any(c.dep_ == "cop" for c in t.children):
             return True
+        if t.dep_ in ("xcomp", "obj") and t.i > t.head.i and (
+                t.head.lemma_.lower() in COPULA_VERBS or fold(t.head.text) in COPULA_VERBS):
+            return True  # "l'urgence reste un départ des milices": a predicate nominal names a goal, no event
         if marker_of(t) == "en" and not any(c.dep_ == "det" for c in t.children):
             return True
         h = t.head
         if t.dep_ == "nmod" and marker_of(t) == "de" and not any(c.dep_ == "det" for c in t.children) and \
                 h.text[:1].isupper() and not h.is_sent_start and t.text[:1].islower():
             return True  # part of a name: "l'Armée de libération nationale", "les Forces de soutien rapide"
+        if t.lemma_.lower() in CIRCUMSTANCE_NOUNS and marker_of(t) in ("à", "sur"):
+            return True  # "réunis à l'invitation du président": the meeting is the news, the invitation its setting
+        if t.dep_ == "nmod" and marker_of(t) in ("de", "d'") and not any(c.dep_ == "det" for c in t.children) and \
+                h.lemma_.lower() in BODY_NOUNS:
+            return True  # what a body is for: "la mission d'appui", "le ministère de la Coopération"
         if t.dep_ in ("obl:arg", "obl:mod", "nmod") and h.pos_ == "ADJ" and self.adj_key(h) is None and \
                 self.frame(h) is None:
             return True  # "incompatibles avec les engagements": a property, not an event
@@ -754,13 +797,29 @@ class FrenchCoder(FrenchModality):
         m = str(t.morph)
         if self.series_verb(t) is not None:
             return False
-        if t.pos_ == "VERB" and t.dep_ == "acl:relcl" and t.lemma_.lower() in STATE_VERBS and "Tense=Pres" in m and \
+        relative = t.dep_ == "acl:relcl" or any(  # (the parser may label a relative clause ccomp or conj)
+            "PronType=Rel" in str(c.morph) and c.i < t.i and c.dep_ in ("nsubj", "obj") for c in t.children) or (
+            any(c.dep_ == "mark" and fold(c.text) in ("que", "qu'") and c.i < t.i for c in t.children) and
+            not any(c.dep_ in ("obj", "ccomp") for c in t.children))  # "que Damas tient pour rebelle" (considérer):
+        # a transitive verb whose "que" is its only object: the relative pronoun taken for a conjunction
+        if t.pos_ == "VERB" and relative and t.lemma_.lower() in STATE_VERBS and "Tense=Pres" in m and \
                 not any(c.dep_.startswith("aux") for c in t.children):
             return True  # "les prisonniers qu'elle détient", "le M23, qui contrôle Goma": a state, not news
+        if t.pos_ == "VERB" and t.dep_ == "acl:relcl" and "Tense=Pres" in m and not any(
+                c.dep_.startswith("aux") for c in t.children) and any(
+                c.dep_.startswith("obl") and any(fold(g.text) == "depuis" for g in c.children if g.dep_ == "case")
+                for c in t.children):
+            return True  # "les rebelles, qui combattent l'armée depuis 2021": what a party has long been doing
         if t.pos_ == "VERB" and "Tense=Pres" in m and not any(c.dep_.startswith("aux") for c in t.children) and any(
                 fold(c.text) == "où" and "PronType=Rel" in str(c.morph) for c in t.children):
             return True  # "les aérodromes d'où décollent les bombardiers": what usually happens at a place
-        if t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ == "acl" and "VerbForm=Inf" not in m and not any(
+        bare_participle = t.pos_ == "VERB" and t.dep_ == "advcl" and "VerbForm=Part" in m and "Tense=Past" in m and \
+            t.i > 0 and t.doc[t.i - 1].text == "," and not any(
+                c.dep_.startswith(("aux", "nsubj", "mark", "obj", "expl")) for c in t.children)
+        # "six étrangers, capturés alors qu'ils se battaient": a passive participle set off by a comma, which the
+        # parser hung on the main verb, describes a noun like an "acl" participle (with an object it is the next
+        # verb of a series sharing the auxiliary: "ont abordé deux bateaux, confisqué sept fusils")
+        if (bare_participle or t.pos_ in ("VERB", "AUX", "ADJ") and t.dep_ == "acl") and "VerbForm=Inf" not in m and not any(
                 c.dep_ == "mark" for c in t.children):
             if t.lemma_.lower() in AGENT_ACL and any(c.dep_ == "obl:agent" for c in t.children):
                 return False  # "les Émirats, accusés par Khartoum de...": a passive accusation is an event
@@ -848,6 +907,11 @@ class FrenchCoder(FrenchModality):
             while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ == cur.pos_:
                 cur = cur.head  # "étudierait ... mais ne signerait": the sibling's governors
             h = cur.head
+            lead = self.que_governor(cur)
+            if lead is not None and lead.i != h.i:
+                out.append(lead.i)  # "X exige que Y rappelle..., le ton monte": the parser hung
+                cur = lead          # the "que" clause on a later word; the verb just before "que" governs it
+                continue
             if h.i == cur.i:
                 break
             dep = cur.dep_
@@ -1009,6 +1073,9 @@ class FrenchCoder(FrenchModality):
         t = doc[c.head]
         a = self.args
         entry = c.entry
+        if self.old_year(t):
+            c.governed = True
+            c.notes.append("old event")
         if c.kind == "noun":
             self.fill_noun(c, t, chain)
         else:
@@ -1131,6 +1198,28 @@ class FrenchCoder(FrenchModality):
         if c.reciprocal and c.kind == "noun" and c.actor_from == "inherited" and c.mod.intention and c.recipients:
             c.reciprocal = False  # "se dit prête à organiser des échanges avec X": one side's offer, AGREE -> X
         c.confidence = self.confidence(c)
+
+    def old_year(self, t) -> bool:
+        """"qui avait rencontré Poutine en 2019", "un tribunal saisi par le voisin en 2016": a year named on the
+        predicate itself, more than a year before the article, dates an old event, which is not coded
+        (docs/annotation.md 1.3 and 3.5: events more than a year before the article)."""
+        ref = self.article.date() if callable(getattr(self.article, "date", None)) else None
+        if ref is None:
+            return False
+        host = t if t.pos_ in ("VERB", "AUX") or t.dep_ not in ("obj", "nsubj", "nsubj:pass") else t.head
+        near = list(host.children)
+        if t.pos_ == "NOUN":  # "l'accord de 2015", "les accords signés en 2015"
+            near += list(t.children) + [g for c in t.children if c.dep_ == "acl" and "VerbForm=Part" in str(c.morph)
+                                        for g in c.children]
+        for x in near:
+            if x.dep_ not in ("obl:mod", "obl", "nmod") or not any(
+                    fold(g.text) in ("en", "de") for g in x.children if g.dep_ == "case"):
+                continue
+            years = [y for y in [x] + [g for g in x.children if g.dep_ in ("nmod", "nummod")]  # "en février 2022"
+                     if len(y.text) == 4 and y.text.isdigit()]
+            if years and ref.year - int(years[0].text) >= 2:
+                return True
+        return False
 
     def fill_noun(self, c: Cand, t, chain: list[int]) -> None:
         a = self.args
@@ -1292,10 +1381,12 @@ class FrenchCoder(FrenchModality):
     def combine(self, e: Cand, c: Cand) -> None:
         """Event ``c`` is the content of event ``e`` ("promet de rencontrer", "exige le retrait")."""
         t = c.sent.span.doc[c.head]
-        if c.kind == "verb" and t.dep_ == "advcl" and not self.completive(t):
+        if c.kind == "verb" and t.dep_ == "advcl" and not self.completive(t) and self.que_governor(t) is None:
             if any(x.dep_ == "mark" and x.lemma_.lower() == "sans" for x in t.children):
                 c.governed = True  # "sans poser de conditions": circumstance, not an event
             return
+        if c.kind == "noun" and "background" in c.notes:
+            return  # "s'est réjoui, à l'issue du sommet,": a time setting, not what is welcomed
         if e.event == "ACCUSE" and c.kind == "noun" and t.lemma_.lower() in OFFENCE_NOUNS and not (
                 c.actor_from in ("parse", "bloc") and c.actors):
             c.governed = True  # "dénonce une violation de la souveraineté de X": X is the victim
