@@ -1075,3 +1075,92 @@ def test_h2_bare_epithet_adjective_is_no_stance():
     # with its complement the adjective states a stance
     assert any(e[0] == "ACCUSE" and e[1] == {"HUN"} for e in coded(
         "Point du jour\n\nLe gouvernement hongrois, hostile à l'aide à l'Ukraine, bloque le texte."))
+# ---------------------------------------------------------------- H1: missed events (willingness, envoi, obligations)
+
+def test_h1_willing_to_an_unlisted_act_is_an_offer():
+    got = coded("La Norvège et la Suède se disent prêtes à doubler leurs ventes de blé vers l'Égypte dès le mois "
+                "prochain.")
+    assert ev("AGREE", {"NOR", "SWE"}, {"EGY"}) in got
+
+
+def test_h1_willing_offer_gets_no_guessed_counterpart():
+    got = coded("Le Japon et la Corée du Sud ont signé un accord. La Chine s'est dite disposée à contribuer aux "
+                "futurs projets portuaires de la région.")
+    assert ev("AGREE", {"CHN"}) in got
+
+
+def test_h1_not_willing_is_a_refusal():
+    got = coded("Le Maroc ne se dit pas prêt à augmenter ses achats de gaz algérien.")
+    assert any(e[0] == "REJECT" and e[1] == {"MAR"} for e in got)
+
+
+def test_h1_dispose_a_is_no_passive():
+    got = coded("Le président chilien est disposé à rencontrer son homologue bolivien.")
+    assert ev("AGREE", {"CHL"}, {"BOL"}) in got
+
+
+def test_h1_pronoun_subject_of_willingness_in_reported_clause():
+    got = coded("Le Premier ministre indien a répété qu'il était prêt à coopérer avec le Pakistan.")
+    assert ev("AGREE", {"IND"}, {"PAK"}) in got
+
+
+
+
+def test_h1_sending_aid_is_read_once_from_the_aid_noun():
+    got = coded("Le Canada a annoncé l'envoi d'une aide humanitaire au Soudan.")
+    assert [e[0] for e in got].count("AID") == 1
+
+
+def test_h1_topic_of_a_debate_is_no_event():
+    got = coded("Le chancelier autrichien a jugé inutile de débattre de l'envoi de soldats en Moldavie.")
+    assert "MOBILIZE" not in {e[0] for e in got}
+
+
+def test_h1_will_not_go_unpunished_is_kept_and_aimed_at_the_attackers():
+    got = coded("La Chine a bombardé un poste indien à la frontière. « Cette attaque ne restera pas impunie », "
+                "a affirmé le ministre indien de la Défense.")
+    assert ev("THREATEN", {"IND"}, {"CHN"}) in got
+
+
+def test_h1_host_a_round_of_talks():
+    got = coded("L'Oman se dit prêt à accueillir un nouveau cycle de discussions entre Téhéran et Washington.")
+    assert any(e[0] == "AGREE" and "OMN" in e[1] for e in got)
+
+
+def test_h1_event_noun_that_must_happen_is_the_speakers_demand():
+    got = coded("Le ministre serbe a rappelé que le retrait des forces kosovares devra être total.")
+    assert ev("REQUEST", {"SRB"}, {"XKX"}) in got
+
+
+def test_h1_document_participle_speaks_for_its_signers():
+    got = coded("Le Chili et le Pérou ont signé une déclaration commune appelant à la dissolution de l'Unasur.")
+    assert any(e[0] == "REQUEST" and e[1] == {"CHL", "PER"} for e in got)
+
+
+
+def test_h1_two_governments_without_other_mention():
+    got = coded("Le Chili et le Pérou se sont dits inquiets. Les deux gouvernements réclament la publication "
+                "des résultats détaillés du scrutin.")
+    assert any(e[0] == "REQUEST" and e[1] == {"CHL", "PER"} for e in got)
+
+
+def test_h1_absolute_participle_clause_has_its_own_speaker():
+    got = coded("Le Canada a suspendu sa coopération militaire avec le Mali, le ministère canadien des Affaires "
+                "étrangères dénonçant des décisions « inacceptables » de la junte malienne.")
+    assert any(e[0] == "ACCUSE" and e[1] == {"CAN"} for e in got)
+
+
+def test_h1_denied_charge_with_its_author_is_also_an_accusation():
+    got = coded("Le Pakistan a rejeté mardi les accusations indiennes de soutien aux groupes armés du Cachemire.")
+    assert ev("REJECT", {"PAK"}, {"IND"}) in got
+    assert ev("ACCUSE", {"IND"}, {"PAK"}) in got
+
+
+def test_h1_denied_charge_without_author_is_only_a_denial():
+    got = coded("Le Pakistan a rejeté mardi ces accusations de soutien aux groupes armés du Cachemire.")
+    assert "ACCUSE" not in {e[0] for e in got}
+
+
+def test_h1_acceptance_noun_is_an_agreement():
+    got = coded("Le Soudan du Sud a confirmé mardi son acceptation du plan de paix proposé par l'Union africaine.")
+    assert any(e[0] == "AGREE" and "SSD" in e[1] for e in got)

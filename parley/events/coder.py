@@ -507,7 +507,8 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
     event, then after it, then a place it names), else the latest event of another party in the
     ``back`` sentences before (the counterpart the article is about)."""
     for n, cand in enumerate(kept):
-        if cand.recipients or cand.reciprocal or "recipient: an unnamed group" in cand.notes:
+        if cand.recipients or cand.reciprocal or "recipient: an unnamed group" in cand.notes or \
+                "recipient: named only" in cand.notes:
             continue
         if cand.cameo == "057" and len(cand.actors) > 1:
             cand.reciprocal = True  # "X et Y ont signé un accord (à Doha)": the signatories are the parties

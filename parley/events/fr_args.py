@@ -63,6 +63,8 @@ def marker_of(tok) -> str:
 
 # Verbs conjugated with "être" in the active voice (data/grammar_fr.tsv, class etre_verb).
 ETRE_VERBS = word_class("fr", "etre_verb")
+# Participles that read as adjectives of will before "à" + infinitive ("il est disposé à négocier").
+WILLING_PARTICIPLES = word_class("fr", "willing_participle")
 
 
 def is_passive(verb) -> bool:
@@ -72,6 +74,9 @@ def is_passive(verb) -> bool:
         return True
     if verb.lemma_.lower() in ETRE_VERBS:
         return False
+    if verb.lemma_.lower() in WILLING_PARTICIPLES and any(
+            c.dep_ == "xcomp" and any(fold(m.text) == "à" for m in c.children if m.dep_ == "mark") for c in verb.children):
+        return False  # "Kiev est disposé à négocier": "être" + an adjective of will, its subject is the willing one
     return ("Voice=Pass" in str(verb.morph) and any(c.dep_ in ("aux:pass", "aux:tense") for c in verb.children)) or any(
         c.dep_ == "aux:pass" for c in verb.children)
 

@@ -27,8 +27,8 @@ class FrenchModality:
         doc = t.doc
         m = c.mod
         m.negated = self.negated(t) if c.kind != "noun" else self.noun_negated(t)
-        if "not hesitate" in c.notes:
-            m.negated = False  # "n'hésitera pas à": the negation is the warning itself
+        if "not hesitate" in c.notes or "unanswered" in c.notes:
+            m.negated = False  # "n'hésitera pas à", "ne restera pas impuni": the negation is the warning itself
         host = t
         if c.kind == "noun":  # a noun's tense is its clause verb's
             h = t
@@ -43,6 +43,10 @@ class FrenchModality:
                 kind = self.words.get(x.lemma_.lower())
                 if x.dep_ == "amod" and kind in ("hypothetical", "future", "historical"):
                     m.add(kind, x.text)
+        if c.kind == "noun" and c.event in ("RETREAT", "CONCEDE") and host is not t and \
+                host.lemma_.lower() == "devoir" and t.head.i == host.i and t.dep_ in ("nsubj", "nsubj:pass"):
+            c.notes.append("obligation")  # "(X rappelle que) le retrait des forces Y devra être effectif": a demand
+            # (only withdrawals and concessions: "la rencontre devait avoir lieu mardi" is a schedule)
         tense = self.tense(host)
         asp = host
         while tense is None and asp.dep_ == "xcomp" and asp.head.lemma_.lower() in ASPECTUAL:
@@ -89,6 +93,14 @@ class FrenchModality:
                 m.add("negation", "ne…pas " + ht.text)
             if self.tense(ht) == "cnd" and kind != "report":
                 m.add("hypothetical" if kind in ("hyp", "irrealis") else "future", ht.text)
+        if reporter is None and c.kind == "noun" and host is not t and t.head.i == host.i and \
+                t.dep_ in ("nsubj", "nsubj:pass") and host.dep_ in ("ccomp", "parataxis") and \
+                self.frames.get(host.head.i) == "report":
+            reporter = host.head  # "X a rappelé que le retrait de Y devra...": X tells the clause of the noun
+            report_tense = self.tense(host.head)
+        if reporter is None and "obligation" in c.notes and c.kind == "noun" and host.lemma_.lower() == "devoir":
+            reporter = next((x for x in host.children if x.dep_ in ("parataxis", "ccomp") and x.i > t.i and
+                             self.frames.get(x.i) == "report"), None)  # "le retrait de Y devra ..., a déclaré X"
         if host is not t and host.i in self.frames and host.i not in chain:
             kind = self.frames[host.i]
             if kind == "hyp":

@@ -49,6 +49,7 @@ PLAN_FRAMES = word_class("fr", "plan_frame")
 YEAR_UNITS = word_class("fr", "year_unit")
 CONDITION_VERBS = word_class("fr", "condition_verb")
 MEETING_NOUNS = word_class("fr", "meeting_noun")
+WILLING = word_class("fr", "willing_adjective") | word_class("fr", "willing_participle")
 
 
 class FrenchCoder(FrenchModality):
@@ -346,10 +347,12 @@ class FrenchCoder(FrenchModality):
         mentions = self.index.in_sentence(sent.index)
         if sent.heading or sent.index == 0:
             mentions = without_topic_label(sent.span.doc, mentions)
-        if not mentions:
-            return []
+        if not mentions and not any(t.dep_ in ("nsubj", "nsubj:pass") and (self.group_size(t) or self.both_parties(t))
+                                    for t in doc):
+            return []  # (a sentence whose subject is "les deux gouvernements" names its parties just before)
         cues = self.lex.cues
-        if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS or (
+        if not any(t.lemma_.lower() in cues or fold(t.text) in cues or t.lemma_.lower() in ADJ_EVENTS or \
+                t.lemma_.lower() in WILLING or (
                 t.pos_ in ("ADJ", "VERB") and self.adj_key(t)) or self.mistagged_verb(t) or (
                 t.pos_ == "VERB" and t.lemma_.lower() == fold(t.text) and any(g in cues for g in guess_infinitives(t.text)))
                    for t in doc):
@@ -375,7 +378,7 @@ class FrenchCoder(FrenchModality):
                 if got is not None:
                     entry, support = got
                     events[t.i] = Cand(sent, t.i, entry, "verb", words=[t.i] + ([support.i] if support is not None else []))
-                    if support is not None:
+                    if support is not None and not (entry.event == "REJECT" and not self.negated(t) and self.authored_charge(support)):
                         consumed.add(support.i)
                     continue
             if t.pos_ == "VERB" and t.lemma_.lower() == "rester" and (self.negated(t) or any(
@@ -413,7 +416,7 @@ class FrenchCoder(FrenchModality):
                     else:
                         words = [t.i] + ([support.i] if support is not None else [])
                         events[t.i] = Cand(sent, t.i, entry, "verb", words=words)
-                        if support is not None:
+                        if support is not None and not (entry.event == "REJECT" and not self.negated(t) and self.authored_charge(support)):
                             consumed.add(support.i)
                         continue
             if t.pos_ == "ADJ" or self.framed_participle(t):
@@ -433,6 +436,12 @@ class FrenchCoder(FrenchModality):
                 entry = self.noun_reading(t)
                 if entry is not None:
                     events[t.i] = Cand(sent, t.i, entry, "noun", words=[t.i])
+        for t in doc:
+            if t.i not in events and self.offered_act(t, events, frames):
+                entry = Entry(t.lemma_.lower(), "AGREE", "", "030", ("à", "avec", "vers", "envers"),
+                              note="willing to (a verb the lexicon does not list)", where="built-in")
+                events[t.i] = Cand(sent, t.i, entry, "verb", words=[t.i])  # "se dit prête à livrer les avions"
+                events[t.i].notes += ["offer", "recipient: named only"]  # no counterpart guessed for a vague offer
         if not events:
             return []
         self.events, self.frames = events, frames
@@ -480,6 +489,8 @@ class FrenchCoder(FrenchModality):
                 c.recipients = [speaker]  # « X a violé notre espace aérien », précise Y: Y's side is the target
             if doc.text.rstrip(" »\"").endswith("?") and c.head not in self.args.quoted():
                 c.mod.add("hypothetical", "?")  # "La Russie va-t-elle attaquer ?": the writer's question asserts nothing
+            if "unanswered" in c.notes and c.actors and c.actors[0].code and not c.recipients and not c.anaphor:
+                c.anaphor = "CONFLICT:" + c.actors[0].code  # "cette agression ne restera pas impunie": its authors
             self.hypothetical_case(c)
             self.warning(c)
             self.offered_forces(c)
@@ -537,6 +548,25 @@ class FrenchCoder(FrenchModality):
                 c.actors = c.actors + c.hosts
                 c.notes.append(HOSTED)
                 return
+    def offered_act(self, t, events: dict, frames: dict) -> bool:
+        """"X se dit prêt à remettre les avions", "est disposé à augmenter ses livraisons": an infinitive
+        under an adjective of will that no lexicon row reads, with no event in its own phrase, is still an
+        offer (PLOVER AGREE: "indicate willingness to cooperate")."""
+        if t.pos_ != "VERB" or t.dep_ != "xcomp" or "VerbForm=Inf" not in str(t.morph):
+            return False
+        if not any(m.dep_ == "mark" and fold(m.text) == "à" for m in t.children):
+            return False
+        h = t.head
+        willing = (h.pos_ in ("ADJ", "VERB") and (h.lemma_.lower() in WILLING or fold(h.text).rstrip("s") in WILLING)) \
+            or any(x.dep_ == "xcomp" and x.pos_ == "ADJ" and x.i < t.i and x.lemma_.lower() in WILLING
+                   for x in h.children)  # the parser may hang the infinitive on "se dire", beside "prêt"
+        if not willing or t.i in frames:
+            return False  # ("prêt à étudier, à envisager": a frame with no event under it offers nothing definite)
+        if not any(x.dep_ in ("obj", "obl:arg", "iobj") and x.pos_ in ("NOUN", "PROPN") for x in t.children):
+            return False  # "prêts à mourir": nothing offered to anyone
+        if h.dep_ == "acl:relcl" or any(x.dep_ == "obj" and "PronType=Rel" in str(x.morph) for x in t.children):
+            return False  # "les concessions que chaque partie serait prête à faire": the noun tells the act
+        return not any(x.i in events for x in t.subtree)
 
     def signing_meeting(self, c: Cand) -> Cand | None:
         """"X et Y ont signé un accord (à Doha)": the signatories met to sign it, a CONSULT of all of them
@@ -823,6 +853,8 @@ class FrenchCoder(FrenchModality):
                 c.dep_ == "mark" for c in t.children):
             if t.lemma_.lower() in AGENT_ACL and any(c.dep_ == "obl:agent" for c in t.children):
                 return False  # "les Émirats, accusés par Khartoum de...": a passive accusation is an event
+            if self.document_speech(t):
+                return False  # "une déclaration appelant à la dissolution": what the text says is said by its authors
             return True
         if t.pos_ in ("VERB", "AUX"):
             marks = [c for c in t.children if c.dep_ == "mark"]
@@ -835,6 +867,49 @@ class FrenchCoder(FrenchModality):
                 if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins", "tant que",
                                      "tant qu'", "depuis que", "depuis qu'")):
                     return True
+        return False
+
+    def document_speech(self, t) -> bool:
+        """"une déclaration commune appelant à", "la résolution exigeant la fin des attaques": a present
+        participle of a verbal act (REQUEST, ACCUSE, REJECT, SUPPORT) describing a document that a verb
+        above has its authors sign, adopt or publish, or an actor in an absolute clause."""
+        m = str(t.morph)
+        if t.pos_ != "VERB" or t.dep_ != "acl" or "Tense=Pres" not in m or "VerbForm=Part" not in m:
+            return False
+        h = t.head
+        rows = [r for k in self.verb_key(t) for r in self.lex.verb(k) if not r.obj]
+        if not rows or rows[0].event not in ("REQUEST", "ACCUSE", "REJECT", "SUPPORT"):
+            return False
+        if self.absolute_speaker(t):
+            return True
+        return h.lemma_.lower() in DOCUMENT_NOUNS and h.dep_ in ("obj", "nsubj:pass") and h.head.pos_ == "VERB"
+
+    def absolute_speaker(self, t) -> bool:
+        """"Washington a suspendu le partenariat, le département d'État dénonçant des décisions...": after a
+        comma, an actor followed by a present participle is the participle's own subject (absolute clause)."""
+        h = t.head
+        m = self.args.at.get(h.i)
+        if m is None or m.place or h.i >= t.i or h.i == 0:
+            return False
+        start = h.left_edge.i
+        while start < h.i and t.doc[start].is_punct:
+            start += 1  # (the parser may hang the comma on the noun)
+        return start > 0 and t.doc[start - 1].text == "," and all(
+            x.text != "," for x in t.doc[h.i + 1:t.i])
+
+    def authored_charge(self, noun) -> bool:
+        """"rejette les accusations portées par Kinshasa", "dément les accusations de l'Ukraine": a charge
+        whose author is named is an ACCUSE of its own beside the denial (docs/annotation.md: contested claims)."""
+        rows = self.lex.noun(noun.lemma_.lower())
+        if not rows or rows[0].event != "ACCUSE":
+            return False
+        for c in noun.children:
+            if c.dep_ == "amod" and self.args.at.get(c.i) is not None:
+                return True
+            if c.dep_ == "nmod" and marker_of(c) in ("de", "par") and self.args.np(c):
+                return True
+            if c.dep_ == "acl" and any(g.dep_ == "obl:agent" and self.args.np(g) for g in c.children):
+                return True
         return False
 
     def witness(self, t) -> bool:
@@ -985,8 +1060,12 @@ class FrenchCoder(FrenchModality):
         if series is not None:
             return self.actors_of(series, depth + 1)[0], "inherited"
         for c in t.children:
-            if c.dep_ == "nsubj" and t.pos_ == "ADJ":
-                return a.np(c), "parse"
+            if (c.dep_ == "nsubj" or (c.dep_ == "expl:subj" and c.pos_ == "PRON")) and t.pos_ == "ADJ":
+                found = a.np(c)  # ("qu'il était prêt à": the parser may label the pronoun expl:subj)
+                if found or c.pos_ != "PRON":
+                    return found, "parse"
+                if t.dep_ == "ccomp" and fold(c.text) in ("il", "elle", "ils", "elles"):
+                    return self.actors_of(t.head, depth + 1)[0], "inherited"  # "X a dit qu'il était prêt à": X
         h = t.head
         dep = t.dep_
         if h.i != t.i:
@@ -1013,6 +1092,10 @@ class FrenchCoder(FrenchModality):
                     own = self.noun_actors(h)
                     if own:
                         return own, "inherited"
+                    if dep == "acl" and self.document_speech(t):
+                        if self.absolute_speaker(t):
+                            return a.np(h), "parse"
+                        return self.actors_of(h.head, depth + 1)[0], "inherited"  # the text's signers
                     return self.actors_of(h, depth + 1)[0], "inherited"
                 return self.actors_of(h, depth + 1)[0], "inherited"
             if dep in ("amod", "acl") and t.pos_ == "ADJ":
@@ -1381,6 +1464,12 @@ class FrenchCoder(FrenchModality):
     def combine(self, e: Cand, c: Cand) -> None:
         """Event ``c`` is the content of event ``e`` ("promet de rencontrer", "exige le retrait")."""
         t = c.sent.span.doc[c.head]
+        if e.event == "REJECT" and c.kind == "noun" and c.event == "ACCUSE" and c.actor_from == "parse" and \
+                c.actors and not {a.code for a in c.actors} & {a.code for a in e.actors} and not e.mod.negated:
+            e.content = c  # "Kigali rejette les accusations portées par Kinshasa": the charge and its denial
+            e.recipients = e.recipients or list(c.actors)
+            c.recipients = list(e.actors)  # the one who denies is the one accused
+            return
         if c.kind == "verb" and t.dep_ == "advcl" and not self.completive(t) and self.que_governor(t) is None:
             if any(x.dep_ == "mark" and x.lemma_.lower() == "sans" for x in t.children):
                 c.governed = True  # "sans poser de conditions": circumstance, not an event
