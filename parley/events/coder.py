@@ -21,6 +21,7 @@ from ..model import ActorRef, Event
 from . import dates, lexicon
 from .candidate import Cand, apply_reductions, finish, keep, obligation_to_request, ref_key, same_side
 from .modality import EN_REPORT, FR_REPORT
+from .topic import topic_label_end
 
 QUOTE_OPEN = ("«", "“", '"', "‘", "„")
 ITEM_START = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][)]|[•\-–—*·▪◦●])\s")
@@ -469,16 +470,14 @@ IGO_CODES = frozenset("UNO EUR OAS GCC SCO ICC ICJ WBK WTO WHO WFP OIC".split())
 
 
 def without_topic_label(doc, mentions: list) -> list:
-    """"Mali : Dakar exige que Bamako...": in a headline, a short verbless phrase before the colon is
-    the topic of the story, not a party to the clause after it, when that clause names its own actors
-    ("Inde-Pakistan : trêve sur..." keeps its label: nothing else names the parties)."""
-    if not doc.has_annotation("POS"):
+    """"Mali : Dakar exige que Bamako...": the topic label names no party to the clause after it,
+    when that clause names its own actors ("Inde-Pakistan : trêve sur..." keeps its label: nothing
+    else names the parties)."""
+    end = topic_label_end(doc)
+    if not end:
         return mentions
-    colon = next((t.i for t in doc[:9] if t.text == ":"), None)
-    if colon is None or colon == 0 or any(t.pos_ in ("VERB", "AUX") for t in doc[:colon]):
-        return mentions
-    rest = [m for m in mentions if m.tok_start > colon]
-    if not rest or not any(t.pos_ == "VERB" for t in doc[colon + 1:]):
+    rest = [m for m in mentions if m.tok_start >= end]
+    if not rest or not any(t.pos_ == "VERB" for t in doc[end:]):
         return mentions
     return rest
 

@@ -10,6 +10,7 @@ manner of TABARI.
 from __future__ import annotations
 
 from ..actors.index import ResolvedMention
+from .topic import topic_label_end
 from .lexicon import word_class
 
 CONTRACT = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à", "entre": "entre"}
@@ -350,13 +351,9 @@ class Args:
         return []
 
     def _label_end(self, verb) -> int:
-        """The token after a short label that opens a headline ("Doha : ...", "Gaza : ..."), if the
-        verb comes after it; else 0."""
-        doc = self.doc
-        for k in range(1, min(5, verb.i)):
-            if doc[k].text == ":":
-                return k + 1 if all(doc[j].pos_ in ("PROPN", "DET", "NOUN", "ADP") for j in range(k)) else 0
-        return 0
+        """The token after a headline's topic label ("Doha : ..."), if the verb comes after it; else 0."""
+        end = topic_label_end(self.doc)
+        return end if end <= verb.i else 0
 
     def patient(self, verb, places: bool = False) -> list[ResolvedMention]:
         """The direct object (the subject of a passive)."""

@@ -37,11 +37,14 @@ from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
                        PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
-from .fr_words import RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
+from .fr_words import COURSE_VERBS, FACE_VERBS, RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
 from .fr_words import ATTENDANCE_NOUNS, BODY_NOUNS, CIRCUMSTANCE_NOUNS, COPULA_VERBS, FIGURATIVE_MODIFIERS, IDIOM_OBJECTS, GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
 
 # Words that make a conjunction with "que" ("alors que", "pour que"): the clause is adverbial.
 QUE_LINKS = word_class("fr", "que_link")
+# Conjunctions whose clause states no event: purpose, anteriority, condition, a past state.
+NO_EVENT_QUE = word_class("fr", "no_event_que")
+NO_EVENT_CONJ = tuple(" ".join(p) if isinstance(p, tuple) else p for p in word_class("fr", "no_event_conj"))
 INDEFINITE = word_class("fr", "indefinite_det")
 # Cooperation a side says it may undertake: a plan of its own, which PLOVER codes as AGREE.
 OWN_PLAN = frozenset("AGREE CONSULT COOPERATE SUPPORT AID".split())
@@ -861,11 +864,9 @@ class FrenchCoder(FrenchModality):
             for c in marks:
                 words = " ".join(fold(x.text) for x in [c] + [f for f in c.children if f.dep_ == "fixed"])
                 before = fold(t.doc[c.i - 1].text) if c.i > 0 else ""
-                if fold(c.text) in ("que", "qu'") and before in ("ce", "pour", "afin", "avant", "sans", "moins", "tant",
-                                                                 "depuis"):  # "depuis que": a past state
+                if fold(c.text) in ("que", "qu'") and before in NO_EVENT_QUE:
                     return True
-                if words.startswith(("jusqu'", "pour que", "afin que", "avant que", "sans que", "à moins", "tant que",
-                                     "tant qu'", "depuis que", "depuis qu'")):
+                if words.startswith(NO_EVENT_CONJ):
                     return True
         return False
 
@@ -1164,10 +1165,10 @@ class FrenchCoder(FrenchModality):
         else:
             if any(x.dep_ == "mark" and x.lemma_.lower() in ("sans", "pour", "afin") for x in t.children):
                 c.governed = True  # "sans poser de conditions", "pour parvenir à": circumstance or goal
-            if c.event == "AGREE" and t.lemma_.lower() == "engager" and any(
+            if c.event == "AGREE" and t.lemma_.lower() in COURSE_VERBS and any(
                     x.lemma_.lower() in PATH_NOUNS and marker_of(x) in ("sur", "dans") for x in t.children):
                 c.governed = True  # "s'engage sur la voie de la guerre": sets out on a course, pledges nothing
-            if c.event == "ASSAULT" and t.lemma_.lower() == "affronter" and any(
+            if c.event == "ASSAULT" and t.lemma_.lower() in FACE_VERBS and any(
                     x.dep_ == "obj" and x.lemma_.lower() in TRIAL_NOUNS for x in t.children):
                 c.governed = True  # "affronte une opposition, une crise": faced, not fought
             if (entry.key in MARK_VERBS or t.lemma_.lower() in MARK_VERBS) and any(
