@@ -42,6 +42,8 @@ class Corpus:
 CORPORA: tuple[Corpus, ...] = (
     Corpus("fr", "tests/gold/fr.jsonl", note="team gold, French"),
     Corpus("en", "tests/gold/en.jsonl", note="team gold, English"),
+    Corpus("fr_dev", "tests/gold/fr_dev.jsonl",
+           note="French development gold: new theatres, annotated before parley was run on it; errors may be read"),
     Corpus("fr_holdout", "tests/holdout/fr.jsonl",
            note="held-out French gold: annotated by hand before parley was run on it; no rule is tuned on it"),
     Corpus("plover_gsr_dev", "../shared/reference/plover_gsr_dev.jsonl", required=False,
