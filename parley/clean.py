@@ -138,8 +138,16 @@ def remove_boilerplate(lines: list[Line], title: str | None) -> None:
     # The tail: after the last real paragraph, short lines and referrals are page furniture.
     # The first kept line is never removed here: a one-paragraph text is all article.
     kept = [line for line in lines if line.kept]
+    listed: list[Line] = []  # a trailing numbered list under a short heading ("Les plus lus", "Most read")
     for line in reversed(kept[1:]):
-        if is_heading(line.text) and _words(line.text) <= 8:
+        if _BULLET.match(line.text) and _words(line.text) <= r.max_words:
+            listed.append(line)
+            continue
+        if is_heading(line.text) and _words(line.text) <= 8 \
+                or r.interface.search(line.text) and _words(line.text) <= 2 * r.max_words and not listed:
+            for item in listed:
+                item.kept, item.reason = False, "trailing link list"
+            listed = []
             line.kept, line.reason = False, "trailing interface text"
             continue
         if r.referral.search(line.text) and _words(line.text) <= r.teaser_max_words:
