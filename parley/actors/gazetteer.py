@@ -81,6 +81,12 @@ class Match:
         return any(e.kind in kinds for e in self.entries)
 
 
+def _acronym(phrase: str) -> bool:
+    """An acronym ("CPC", "U.N.", "EI-K", "OPEP+"): every letter a capital, no word of two lower-case letters."""
+    letters = [c for c in phrase if c.isalpha()]
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in phrase.strip()
+
+
 def _case_for(phrase: str) -> str:
     letters = [c for c in phrase if c.isalpha()]
     if not letters:
@@ -178,7 +184,13 @@ def build(kb: KB, lang: str) -> Gazetteer:
         if entity.kind == "state":
             continue
         kind = "person" if entity.kind == "person" else "org"
-        names = [entity.name] + [n for ns in entity.aliases.values() for n in ns]  # names travel across languages
+        # names travel across languages, acronyms do not: French text says PCC, OTAN, CPI, and an
+        # English-only acronym met in French (CPC, ICC) is most often another body's
+        # (an entity with no names in this language, as from a CAMEO dictionary, keeps them all)
+        mine = entity.aliases.get(lang, [])
+        own = {phrase_key(n) for n in mine + entity.aliases.get("any", [])}
+        names = [entity.name] + [n for ns in entity.aliases.values() for n in ns
+                                 if not mine or not _acronym(n) or phrase_key(n) in own]
         for name in names:
             case = _case_for(name)
             g.add(name, Entry(kind, entity.id, entity.sector, entity.country, name, case))

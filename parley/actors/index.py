@@ -43,7 +43,8 @@ class ActorIndex:
     ``background``: actors the article mentions only in passing (a state named
     only by an adjective, a place or a dateline: "les frappes russes", "à
     Mascate"; a news outlet) and generic groups ("des manifestants", "les
-    alliés européens"). They are in ``actors`` but not in the Report's list.
+    alliés européens"), and officials named only by a title whose holder the KB
+    does not know ("son porte-parole"). They are in ``actors`` but not in the Report's list.
     When a later stage refers to one through ``ref``/``ref_for`` (an event, a
     quote), it joins ``listed`` (the article's actor list) in id order, except
     generic groups, which the gold corpus never lists: a ref to one carries its
@@ -54,11 +55,14 @@ class ActorIndex:
     mentions: list[ResolvedMention] = field(default_factory=list)
     background: set[str] = field(default_factory=set)
     listed: list[Actor] | None = None
+    # officials named only by a title the KB cannot resolve ("son porte-parole", "l'ambassadeur de
+    # France"): never listed, as the gold corpus leaves out a title whose holder is unknown
+    unnamed: set[str] = field(default_factory=set)
 
     def promote(self, actor_id: str) -> None:
         """List a background actor in the Report (a later stage refers to it). Generic
         groups ("des manifestants") stay unlisted: their refs carry name, code and sector."""
-        if actor_id not in self.background or self.actors[actor_id].kind == "group":
+        if actor_id not in self.background or self.actors[actor_id].kind == "group" or actor_id in self.unnamed:
             return
         self.background.discard(actor_id)
         if self.listed is not None:

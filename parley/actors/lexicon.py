@@ -86,3 +86,6 @@ SEVERAL = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "di
            "five", "six", "seven", "eight", "nine", "ten", "several", "both"}
 # A group word inside an idiom is no actor: "la junte au pouvoir", "arrivé au pouvoir", "the party in power".
 IDIOMS = {("au", "pouvoir"), ("in", "power"), ("to", "power"), ("a", "cote")}
+# Words an acronym takes no letter from: "Coalition des patriotes pour le changement (CPC)".
+ACRONYM_SKIP = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "et", "en", "au", "aux", "a", "sur", "par",
+                "of", "the", "for", "and", "in", "on", "to", "e", "i", "y"}

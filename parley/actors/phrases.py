@@ -154,6 +154,9 @@ class SentenceReader(PeopleFinder):
                 self._people_from_capitals(sc, fallback=self.lang != "en" and doc.has_annotation("ENT_IOB"))
                 self._honorifics(sc)
         sc.cands = [c for c in sc.cands if not c.dropped]
+        self._ethnic(sc)
+        self._missions(sc)
+        sc.cands = [c for c in sc.cands if not c.dropped]
         for c in sc.cands:
             if c.kind == "title":
                 self._appose(sc, c)
@@ -191,6 +194,50 @@ class SentenceReader(PeopleFinder):
             starts_line = a.i == 0 or "\n" in sc.text[ws[a.i - 1].end:ws[a.i].start]
             return starts_line and after in (",", "(", "-", "—") and ws[a.i].text.isupper()
         return False
+
+    def _missions(self, sc: SentenceCands) -> None:
+        """"la Minusca, la mission des Nations unies", "la mission de l'ONU (MINUSS)": beside a body of
+        the organisation, "mission de l'ONU" describes that body, not the organisation itself."""
+        ws = sc.ws
+        for c in sc.cands:
+            if c.kind != "org" or c.dropped or c.sector != "IGO" or not c.entity:
+                continue
+            k = c.i - 1
+            if k >= 1 and ws[k].text in ("'", "’"):
+                k -= 1
+            if k >= 1 and ws[k].key in ("la", "le", "les", "l"):
+                k -= 1
+            if not (k >= 1 and ws[k].key in DE and ws[k - 1].key in ("mission", "missions")):
+                continue
+            body = [o for o in sc.cands if o is not c and o.kind == "org" and not o.dropped and o.entity
+                    and o.entity != c.entity and o.country == c.country]
+            if len(body) == 1:
+                c.entity, c.options, c.sector = body[0].entity, (), body[0].sector
+
+    def _ethnic(self, sc: SentenceCands) -> None:
+        """"les membres bosniaque et croate de la présidence", "la minorité serbe du Kosovo": a bare
+        nationality adjective followed by an institution ("de la présidence", "du Parlement") or by
+        another state is the community of its members, not a mention of the state it names."""
+        ws = sc.ws
+        for c in sc.cands:
+            if c.kind != "demonym" or c.dropped or c.nested or self.lang != "fr" or ws[c.i].capital:
+                continue
+            run, k = [c], c.j
+            while k + 1 < len(ws) and (ws[k].text == "," or ws[k].key in ("et", "ou")):
+                nxt = self._at(sc, k + 1, "demonym")
+                if nxt is None:
+                    break
+                run.append(nxt)
+                k = nxt.j
+            p = self._after(ws, k, DE)
+            if p is None:
+                continue
+            body = self._at(sc, p, "group")
+            place = self._at(sc, p, "country", "metonym")
+            if body is not None and body.sector in ("GOV", "LEG", "JUD") and body.country in (None, c.country) \
+                    and body.j - body.i == 1 or place is not None and all(d.country != place.country for d in run):
+                for d in run:
+                    d.dropped = True
 
     def _locative(self, ws: list[Word], i: int) -> bool:
         """Is the phrase at word i a place: "à Mascate", "en Ukraine", "in the Nigerian capital"?"""
@@ -252,11 +299,13 @@ class SentenceReader(PeopleFinder):
         ws, n, lang = sc.ws, len(sc.ws), self.lang
         state_kinds = ("country", "metonym", "demonym", "org")
         k = c.j
+        nationality = None
         while k < n:
             w = ws[k].key
             mod = self._at(sc, k, "demonym")
             if mod and lang == "fr":
                 self._take(c, mod)
+                nationality = mod if c.country == mod.country else None
                 k = mod.j
                 if c.kind == "group":
                     self._coordinated(sc, c, k, +1)
@@ -276,6 +325,12 @@ class SentenceReader(PeopleFinder):
             p = self._after(ws, k, DE)
             if p is not None:
                 mod = self._at(sc, p, *state_kinds)
+                if mod and mod.kind == "country" and c.kind == "group" and nationality is not None \
+                        and mod.country != c.country and c.sector not in SECURITY:
+                    # "les dirigeants serbes de Bosnie": a community of that state, not the state of the adjective
+                    c.country, nationality.dropped, nationality = mod.country, True, None
+                    k = mod.j
+                    continue
                 if mod and mod.kind != "demonym" and (c.country is None or mod.country == c.country):
                     self._take(c, mod)
                     k = mod.j

@@ -80,7 +80,8 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
     strong = {c.entity for c in res.cands if c.kind != "pronoun" and not c.weak}
     background = {e for e in order if e.startswith("group:") or e.startswith("state:") and e not in strong
                   or (kb.entities.get(e) is not None and kb.entities[e].kind == "organisation"
-                      and kb.entities[e].sector == "JRN")}
+                      and kb.entities[e].sector == "JRN")
+                  or e.startswith("unk:title:")}  # "son porte-parole": an official the KB cannot name
     order = [e for e in order if e not in background] + [e for e in order if e in background]
     ids = {entity: f"A{n}" for n, entity in enumerate(order, 1)}
     actors = {entity: _actor(ids[entity], entity, kb, day, res) for entity in order}
@@ -112,6 +113,8 @@ def build(article, kb: KB, day: dt.date, sentences: list[SentenceCands], res: Re
         index.actors[actor.id] = actor
         if entity in background:
             index.background.add(actor.id)
+            if entity.startswith("unk:title:"):
+                index.unnamed.add(actor.id)
         else:
             listed.append(actor)
     index.listed = listed

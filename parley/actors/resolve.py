@@ -55,9 +55,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .gazetteer import fold
+from .gazetteer import fold, words as split_words
 from .kb import KB, STATE_SECTORS, role_family
-from .lexicon import DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SEVERAL, SKIP_MODS
+from .lexicon import ACRONYM_SKIP, DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SEVERAL, SKIP_MODS
 
 DE_OF = frozenset(DE) | {"of"}
 
@@ -167,11 +167,14 @@ class Resolver:
     # ------------------------------------------------------------ steps
     def run(self) -> Resolution:
         self.sentences_by_index = {sc.index: sc for sc in self.sentences}
+        self._acronyms()
         self._ambiguous_names()
         self._homonym_places()
         self._surnames()
         cands = self._all()
         self._state_marks(cands)
+        for ident, code in self.acronym_orgs.items():  # "l'UPC": a body of the state it is named for, else
+            self.specs[ident].country = code or self.dominant  # of the state the article is about
         for c in cands:  # "police arrested Tundu Lissu": an unknown person of the state in context
             spec = self.specs.get(c.entity or "") if c.context_country else None
             if spec is not None and spec.country is None:
@@ -194,6 +197,79 @@ class Resolver:
         cands = [c for c in self._all() if c.entity or c.kind == "pronoun"]
         self._pronouns(cands)
         return Resolution([c for c in cands if c.entity], self.specs, self.text_roles)
+
+    def _acronyms(self) -> None:
+        """An acronym the article defines beside a long name whose initials it spells ("la Coalition
+        des patriotes pour le changement, la CPC, ...", "... (CPC)", "l'UPC (Union pour la paix ...)")
+        names that body all through the article, whether the KB knows it or not, and whatever other
+        body the KB calls by those letters (the Chinese Communist Party, "CPC" in English)."""
+        self.acronym_orgs: dict[str, str | None] = {}
+        defs: dict[str, tuple[SentenceCands, int, int, int]] = {}  # acronym -> (sentence, its word, long name)
+        for sc in self.sentences:
+            ws, n = sc.ws, len(sc.ws)
+            for k, w in enumerate(ws):
+                if not _acronym_word(w.text) or w.text in defs:
+                    continue
+                span = None
+                if k >= 2 and ws[k - 1].text == "(" and k + 1 < n and ws[k + 1].text == ")":
+                    span = _spelled(ws, k - 1, w.text)  # "Long Name (ACR)"
+                p = k - 1 if k >= 1 and ws[k - 1].text in ("'", "’") else k
+                if span is None and p >= 2 and ws[p - 1].key in DEFINITE and ws[p - 2].text == ",":
+                    span = _spelled(ws, p - 2, w.text)  # "Long Name, la ACR, ..."
+                if span is None and k + 2 < n and ws[k + 1].text == "(":  # "l'ACR (Long Name)"
+                    close = next((q for q in range(k + 2, min(n, k + 16)) if ws[q].text == ")"), None)
+                    if close is not None and ws[k + 2].capital and _initials(ws[k + 2:close]) == _letters(w.text):
+                        span = (k + 2, close)
+                if span is not None:
+                    defs[w.text] = (sc, k, *span)
+        for acr, (dsc, at, s, e) in defs.items():
+            inside = [c for c in dsc.cands if not c.dropped and s <= c.i and c.j <= e]
+            # the KB body the long name is, even when a title or group took it in ("porte-parole de l'X")
+            known = next((c for c in dsc.cands + [c.org for c in dsc.cands if isinstance(c.org, Cand)]
+                          if c.kind in ("org", "name") and (c.entity or c.options)
+                          and s <= c.i and c.j <= e and 2 * (c.j - c.i) >= e - s), None)
+            group = next((c for c in inside if c.kind == "group" and c.i == s), None)
+            long_name = dsc.text[dsc.ws[s].start:dsc.ws[e - 1].end]
+            words = set(_content(dsc.ws[s:e]))
+            if known is None and group is None:  # the KB's body of that acronym, when its names share a word
+                known = next((c for c in dsc.cands if not c.dropped and (c.i, c.j) == (at, at + 1)
+                              and c.kind in ("org", "name") and words & set(_content_names(self.kb, c))), None)
+                if known is not None:
+                    for c in inside:
+                        c.dropped = True
+                    dsc.cands.append(Cand(dsc.index, s, e, known.kind, entity=known.entity, options=known.options,
+                                          sector=known.sector, country=known.country))
+            ident = None
+            if known is None and group is None:
+                ident = "unk:org:" + fold(long_name)
+                self.specs.setdefault(ident, Spec(ident, "organisation", long_name))
+                states = [c.country for c in inside if c.kind in ("country", "demonym", "metonym") and c.country]
+                self.acronym_orgs[ident] = states[0] if states else None
+                for c in inside:
+                    c.dropped = True  # "en Centrafrique" inside the name is no mention of the state
+                dsc.cands.append(Cand(dsc.index, s, e, "org", entity=ident, name=long_name))
+            for sc in self.sentences:
+                for k, w in enumerate(sc.ws):
+                    if w.text != acr:
+                        continue
+                    here = [c for c in sc.cands if not c.dropped and c.i <= k < c.j]
+                    if any(c.kind not in ("org", "name") or (c.i, c.j) != (k, k + 1) for c in here):
+                        continue  # inside a longer phrase
+                    if known is not None:
+                        for c in here:
+                            c.dropped = True
+                        sc.cands.append(Cand(sc.index, k, k + 1, known.kind, entity=known.entity,
+                                             options=known.options, sector=known.sector, country=known.country))
+                    elif group is not None:
+                        for c in here:
+                            c.dropped = True
+                        sc.cands.append(Cand(sc.index, k, k + 1, "group", sector=group.sector,
+                                             country=group.country, head=group.head))
+                    elif not any(words & set(_content_names(self.kb, c)) for c in here):
+                        for c in here:
+                            c.dropped = True
+                        sc.cands.append(Cand(sc.index, k, k + 1, "org", entity=ident, name=long_name))
+                sc.cands.sort(key=lambda c: (c.i, -c.j))
 
     def _ambiguous_names(self) -> None:
         """A name several entities bear: the one the article names unambiguously, else
@@ -685,6 +761,48 @@ class Resolver:
         if kind == "group":
             return True
         return c.kind == "pronoun" and c.pronoun == p.pronoun
+
+
+def _acronym_word(text: str) -> bool:
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def _letters(acronym: str) -> str:
+    return fold("".join(ch for ch in acronym if ch.isalpha()))
+
+
+def _content(ws) -> list[str]:
+    """The words of a name an acronym takes its letters from ("Coalition", "patriotes", "changement")."""
+    return [w.key for w in ws if w.text[:1].isalpha() and w.key not in ACRONYM_SKIP]
+
+
+def _initials(ws) -> str:
+    if any(not w.text[:1].isalnum() and w.text not in ("'", "’", "-") for w in ws):
+        return ""  # a comma, a bracket: not one name
+    return "".join(key[0] for key in _content(ws))
+
+
+def _spelled(ws, end: int, acronym: str) -> tuple[int, int] | None:
+    """The words just before ``end`` whose initials spell the acronym, the first one capitalised."""
+    want = _letters(acronym)
+    for start in range(end - 1, max(-1, end - 14), -1):
+        got = _initials(ws[start:end])
+        if not want.endswith(got) or not got and start < end - 3:
+            return None  # read right to left, the initials grow at the front
+        if got == want and ws[start].capital and ws[start].key not in ACRONYM_SKIP:
+            return start, end
+    return None
+
+
+def _content_names(kb: KB, c: Cand) -> list[str]:
+    """The content words of every name of the KB bodies a candidate may be."""
+    out: list[str] = []
+    for ident in c.options or ((c.entity,) if c.entity else ()):
+        entity = kb.entities.get(ident)
+        if entity is not None:
+            for name in [entity.name] + entity.all_aliases():
+                out += [k for k in _content(split_words(name)) if len(k) >= 4]
+    return out
 
 
 def _surname_keys(name: str) -> list[tuple[str, ...]]:
