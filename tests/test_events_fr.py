@@ -1164,3 +1164,38 @@ def test_h1_denied_charge_without_author_is_only_a_denial():
 def test_h1_acceptance_noun_is_an_agreement():
     got = coded("Le Soudan du Sud a confirmé mardi son acceptation du plan de paix proposé par l'Union africaine.")
     assert any(e[0] == "AGREE" and "SSD" in e[1] for e in got)
+
+
+# ---------------------------------------------------------------- helper B1: events within one country
+
+def test_b1_fight_that_opposes_two_sides_is_an_assault_one_way():
+    got = coded("De violents combats ont opposé jeudi les rebelles du M23 à l'armée congolaise près de Goma.")
+    assert ev("ASSAULT", {"COD"}, {"COD"}) in got
+
+
+def test_b1_clash_noun_opposing_two_states():
+    got = coded("Des affrontements ont opposé dimanche l'armée soudanaise aux Forces de soutien rapide.")
+    assert ev("ASSAULT", {"SDN"}, {"SDN"}) in got
+
+
+def test_b1_domestic_reciprocal_clash_is_coded_side_against_side():
+    got = coded("Les forces armées soudanaises et les Forces de soutien rapide se sont affrontées dimanche au Darfour.")
+    assert ev("ASSAULT", {"SDN"}, {"SDN"}) in got
+    assert ev("ASSAULT", {"SDN"}) not in got
+
+
+def test_b1_passive_agent_hung_on_a_later_word():
+    got = coded("Le chef de l'opposition, Juan Guaidó, a été placé en résidence surveillée mardi soir "
+                "par la police vénézuélienne.")
+    assert ev("COERCE", {"VEN"}, {"VEN"}) in got
+
+
+def test_b1_dateline_country_is_no_actor():
+    got = coded("GOMA (RD Congo), 3 mai 2025 (AFP) - Des inconnus armés ont incendié dans la nuit un marché "
+                "de la ville.")
+    assert not any("COD" in e[1] for e in got)
+
+
+def test_b1_mistagged_denial_after_an_apposition():
+    got = coded("La Russie, alliée de la Biélorussie, dément toute implication dans l'incident.")
+    assert any(e[0] == "REJECT" and e[1] == {"RUS"} for e in got)

@@ -257,6 +257,11 @@ def finish(cand: Cand, original: str, contexts: list[str]) -> Event:
     if cand.reciprocal:
         actors = unique(actors + recipients)
         recipients = []
+        if cand.event == "ASSAULT" and len(actors) > 1 and len({a.code for a in actors}) == 1 and \
+                len({a.sector or "GOV" for a in actors}) > 1:
+            # "l'armée et les rebelles se sont affrontés": fighting within one country is coded one way,
+            # one side against the other (X → X, annotation 3.2), not as a country's fight with no opponent
+            actors, recipients = actors[:1], actors[1:]
     mode = cand.mode if plover.valid_mode(cand.event, cand.mode) else ""
     cameo = plover.cameo_for(cand.event, mode, cand.cameo)
     context = list(contexts)

@@ -97,6 +97,14 @@ def gerund(verb) -> bool:
     return verb.pos_ in ("VERB", "AUX") and "VerbForm=Part" in m and "Tense=Pres" in m
 
 
+def dateline(doc, m) -> bool:
+    """"PEMBA (Mozambique), 10 juin (AFP) -": the country of a wire dateline is where the
+    story is filed, not a party to the events of the sentence."""
+    i, j = m.tok_start, m.tok_end
+    return 2 <= i and j < len(doc) and doc[i - 1].text == "(" and doc[j].text == ")" and \
+        doc[i - 2].text.isupper() and len(doc[i - 2].text) > 1
+
+
 class Args:
     """Mentions of one sentence, by token; argument finders."""
 
@@ -104,7 +112,7 @@ class Args:
         self.doc = doc
         mentions = [m for m in mentions if not (  # "des pays latino-américains": a region's people, no state
             m.kind == "demonym" and m.tok_end - m.tok_start == 1 and m.tok_start < len(doc) and
-            doc[m.tok_start].lemma_.lower() in BLOC_ADJ)]
+            doc[m.tok_start].lemma_.lower() in BLOC_ADJ) and not dateline(doc, m)]
         self.mentions = mentions
         self.at: dict[int, ResolvedMention] = {}
         for m in mentions:
@@ -277,6 +285,26 @@ class Args:
             for c in verb.children:
                 if c.dep_ == "obl:agent":
                     return self.coord(self.np(c)), "parse"
+            # the parser often hangs the agent on a participle that follows: "placé en résidence
+            # surveillée [mercredi] par les forces de sécurité"; "par X" is the passive's agent
+            near = [c for c in verb.children if c.dep_ in ("obl:mod", "obl:arg", "obl")]
+            near += [g for c in verb.children if c.dep_ in ("advcl", "acl", "xcomp") and c.pos_ in ("VERB", "ADJ")
+                     and c.i > verb.i for g in c.children if g.dep_ in ("obl:mod", "obl:arg", "obl", "obl:agent")]
+            for c in sorted(near, key=lambda x: x.i):
+                if marker_of(c) == "par":
+                    found = self.np(c)
+                    if found:
+                        return self.coord(found), "parse"
+            for j in range(verb.i + 1, min(len(self.doc), verb.i + 9)):  # "... mardi soir par la police"
+                t = self.doc[j]
+                if t.text in CLAUSE_BREAK or t.text == "," or (t.pos_ in ("VERB", "AUX") and finite(t) and any(
+                        c.dep_.startswith("nsubj") for c in t.children)):
+                    break  # a new clause with its own subject
+                if fold(t.text) == "par" and t.head.dep_ in ("obl:agent", "obl:mod", "nmod"):
+                    found = [m for m in self.np(t.head) if not m.place]
+                    if found:
+                        return self.coord(found), "parse"
+                    break
             return [], "passive"
         subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [
             c for c in verb.children if c.dep_ == "nsubj:pass"]  # the parser's label on an active pronominal verb

@@ -28,7 +28,7 @@ from .plover import CONTENT_MODE, THREAT_MODE
 from .candidate import REFUSABLE
 from .fr_modality import FrenchModality
 from .fr_args import (CONTRACT, QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal,
-                      marker_of, unnamed_group)
+                      marker_of, unnamed_group, CLAUSE_BREAK)
 from .lexicon import Entry, Lexicon, recipient_markers, word_class
 from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
 
@@ -49,6 +49,7 @@ INDEFINITE = word_class("fr", "indefinite_det")
 # Cooperation a side says it may undertake: a plan of its own, which PLOVER codes as AGREE.
 OWN_PLAN = frozenset("AGREE CONSULT COOPERATE SUPPORT AID".split())
 PLAN_FRAMES = word_class("fr", "plan_frame")
+CLASH_VERBS = word_class("fr", "clash_verb")
 YEAR_UNITS = word_class("fr", "year_unit")
 CONDITION_VERBS = word_class("fr", "condition_verb")
 MEETING_NOUNS = word_class("fr", "meeting_noun")
@@ -285,8 +286,8 @@ class FrenchCoder(FrenchModality):
         if t.pos_ not in ("ADV", "ADJ") or t.i == 0:
             return None
         prev = t.doc[t.i - 1]
-        if prev.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or prev.dep_ == "det":
-            return None
+        if (prev.pos_ not in ("PROPN", "NOUN", "ADJ", "PRON") or prev.dep_ == "det") and prev.text != ",":
+            return None  # after a comma: the subject's apposition ends there ("Le parti, le SPLM-IO, dément")
         return MISTAGGED_VERBS.get(fold(t.text))
 
     def mistagged_reading(self, t) -> tuple[Entry, object | None] | None:
@@ -307,6 +308,8 @@ class FrenchCoder(FrenchModality):
         spec = ADJ_EVENTS.get(key) if key else None
         if spec is None:
             return None
+        if any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in t.children):
+            return None  # "des combats ont opposé l'armée aux rebelles": a past participle after "avoir", no adjective
         if t.dep_ == "amod" and not any(c.dep_.startswith(("obl", "nmod")) for c in t.children):
             return None  # "une action hostile", "une phase critique": a bare epithet qualifies a thing, no stance
         if spec[0] == "SUPPORT" and any(c.dep_ in ("xcomp", "obl:arg") and
@@ -1373,6 +1376,8 @@ class FrenchCoder(FrenchModality):
                         own, _ = self.actors_of(t.doc[v])
                         if own:
                             c.actor_from = "inherited"
+        if not own and c.event == "ASSAULT" and t.dep_ == "nsubj" and t.head.lemma_.lower() in CLASH_VERBS:
+            own, rec = self.clash_sides(t.head) or (own, rec)
         if own:
             c.actors = self.refs(own)
         c.recipients = self.refs(rec)
@@ -1391,6 +1396,29 @@ class FrenchCoder(FrenchModality):
             c.event, c.mode, c.cameo = "COOPERATE", "", "062"  # "un échange de prisonniers": both sides release
             if len(c.actors) > 1 or c.recipients:
                 c.reciprocal = True
+
+    def clash_sides(self, verb):
+        """"des combats ont opposé les rebelles à l'armée": the object side is the actor, the side
+        after « à » the recipient (the team codes a clash one way, as ASSAULT X → Y)."""
+        a = self.args
+        doc, first = verb.doc, []
+        for j in range(verb.i + 1, min(len(doc), verb.i + 10)):
+            if doc[j].text in CLAUSE_BREAK or (doc[j].pos_ == "VERB" and finite(doc[j])):
+                break
+            m = a.at.get(j)
+            if m is not None and not m.place:
+                k = m.tok_start - 1
+                while k > verb.i and doc[k].pos_ in ("DET", "ADJ"):
+                    k -= 1
+                if not a._after_prep(m.tok_start) or fold(doc[k].text) in ("de", "d'", "du", "des"):
+                    first = a._group_right(m)  # "les rebelles", "des éléments de la CPC": the first side
+                break
+        if not first:
+            return None
+        other = a.right_marked(max(m.tok_end for m in first) - 1, ("à",), span=8)
+        if not other:
+            return None
+        return first, other
 
     def internal_meeting(self, noun) -> bool:
         """"une réunion de ses ministres", "une session de leur conseil": a meeting of the actor's own
