@@ -1199,3 +1199,81 @@ def test_b1_dateline_country_is_no_actor():
 def test_b1_mistagged_denial_after_an_apposition():
     got = coded("La Russie, alliée de la Biélorussie, dément toute implication dans l'incident.")
     assert any(e[0] == "REJECT" and e[1] == {"RUS"} for e in got)
+# ---------------------------------------------------------------- helper B2: types and recipients between states
+
+def test_b2_warning_of_a_risk_is_no_threat():
+    got = coded("Le représentant de l'ONU au Mali a averti que la région risquait de sombrer dans le chaos.")
+    assert "THREATEN" not in {e[0] for e in got}
+
+
+def test_b2_warning_with_condition_stays_a_threat():
+    got = coded("Le ministre turc a averti que la Turquie frapperait les positions kurdes en Syrie.")
+    assert "THREATEN" in {e[0] for e in got}
+    got = coded("Le ministre chinois a averti que Pékin prendrait des mesures fermes si Manille persistait.")
+    assert any(e[0] == "THREATEN" and e[1] == {"CHN"} for e in got)
+
+
+def test_b2_caution_against_a_measure_is_no_threat():
+    got = coded("Le chef de la diplomatie allemande a mis en garde contre toute décision unilatérale au Kosovo.")
+    assert "THREATEN" not in {e[0] for e in got}
+
+
+def test_b2_caution_addressed_to_a_state_stays_a_threat():
+    got = coded("Le ministre russe a mis en garde la Moldavie contre toute provocation en Transnistrie.")
+    assert any(e[0] == "THREATEN" and e[1] == {"RUS"} and "MDA" in e[2] for e in got)
+
+
+def test_b2_trip_inside_own_country_is_no_meeting():
+    got = coded("Le président nigérian s'est rendu jeudi à Maiduguri, dans le nord-est du pays.")
+    assert "CONSULT" not in {e[0] for e in got}
+
+
+def test_b2_trip_abroad_stays_a_visit():
+    got = coded("Le ministre algérien des Affaires étrangères s'est rendu jeudi à Bamako.")
+    assert ev("CONSULT", {"DZA"}, {"MLI"}) in got
+
+
+def test_b2_requester_is_not_the_recipient_of_the_act():
+    got = coded("L'armée soudanaise a bombardé des positions tchadiennes. Le Tchad a riposté contre l'armée "
+                "soudanaise. Khartoum annonce que ses troupes ont suspendu leurs opérations à la demande de "
+                "l'Égypte.")
+    assert not any(e[0] == "RETREAT" and "EGY" in e[2] for e in got)
+    assert any(e[0] == "REQUEST" and e[1] == {"EGY"} and e[2] == {"SDN"} for e in got)
+
+
+def test_b2_mediation_offer_goes_to_the_sides_of_the_conflict():
+    got = coded("L'armée arménienne a bombardé des positions azerbaïdjanaises. Bakou a riposté contre l'armée "
+                "arménienne. Le ministre kazakh des Affaires étrangères propose une médiation.")
+    assert ev("AGREE", {"KAZ"}, {"ARM", "AZE"}) in got
+
+
+def test_b2_letter_addressee_is_not_the_accused():
+    got = coded("Le Soudan a inauguré un barrage sur le Nil. Dans une lettre adressée au Conseil de sécurité des "
+                "Nations unies, le ministre égyptien accuse Khartoum d'avoir agi seul et affirme que l'Égypte se "
+                "réserve le droit de prendre toutes les mesures nécessaires.")
+    assert not any(e[0] in ("ACCUSE", "THREATEN") and "UNO" in e[2] for e in got)
+
+
+def test_b2_call_with_distant_infinitive_is_a_request_not_a_phone_call():
+    got = coded("Le président malgache a appelé l'Union africaine, dont les observateurs ont quitté le pays en "
+                "mars, à ne pas oublier Madagascar.")
+    assert any(e[0] == "REQUEST" and e[1] == {"MDG"} for e in got)
+    assert "CONSULT" not in {e[0] for e in got}
+
+
+def test_b2_retaliation_gerund_gives_the_type():
+    got = coded("La Russie a riposté en expulsant trois diplomates lettons.")
+    assert "ASSAULT" not in {e[0] for e in got}
+    assert any(e[0] == "SANCTION" and e[1] == {"RUS"} for e in got)
+
+
+def test_b2_condition_with_tant_que_is_no_event():
+    got = coded("« Nous ne lèverons pas le blocus tant que Moscou n'aura pas libéré nos marins », a déclaré le "
+                "ministre ukrainien.")
+    assert not any(e[0] == "RETREAT" and e[1] == {"RUS"} for e in got)
+
+
+def test_b2_meeting_not_confirmed_is_no_refusal():
+    got = coded("Le ministre japonais a annoncé une rencontre avec son homologue chinois. Pékin n'a pas confirmé "
+                "cette rencontre.")
+    assert not any(e[0] == "REJECT" and e[1] == {"CHN"} for e in got)

@@ -135,6 +135,10 @@ TOPIC_NOUNS = frozenset("propos déclaration remarque position politique discour
 AFFILIATION = lexicon.word_class("fr", "affiliation")
 CROWD_NUMBERS = lexicon.word_class("fr", "crowd_number")
 BEHALF_NOUNS = lexicon.word_class("fr", "behalf_noun")
+AUDIENCE_VERBS = lexicon.word_class("fr", "audience_verb")
+REQUESTER_NOUNS = lexicon.word_class("fr", "requester_noun")
+# Event types aimed at an opponent: the audience they are voiced before is not their recipient.
+HOSTILE_TYPES = frozenset("ACCUSE THREATEN REJECT PROTEST".split())
 # Prepositions of a place put at the head of the sentence ("À Abuja, ...", "In Nairobi, ...").
 FRONTED_PLACE = ("à", "a", "in", "at")
 
@@ -157,6 +161,10 @@ def _weak(m, doc, lex) -> bool:
     if tok.dep_ == "nmod" and tok.head.lemma_.lower() in BEHALF_NOUNS and any(
             c.dep_ == "case" and c.lower_ in ("au", "à", "de", "pour") for c in tok.head.children):
         return True  # "au nom de l'UE, X exige...": whom the actor speaks for
+    first = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "nmod" else tok
+    if first.dep_ == "nmod" and first.head.lemma_.lower() in REQUESTER_NOUNS and any(
+            c.dep_ == "case" and c.lower_ in ("au", "à", "sur") for c in first.head.children):
+        return True  # "à la demande du Qatar": who asked for the act, not a party to it
     if m.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in CROWD_NUMBERS:
         return True  # "une aide pour des milliers de Syriens": people, not the state
     if tok.dep_ in ("obl:arg", "obl:mod", "obl", "nmod") and tok.head.lemma_.lower() in AFFILIATION and \
@@ -194,6 +202,24 @@ NEEDS_RECIPIENT = frozenset(("AID", "SANCTION"))
 
 LOCATIVE = ("autour de", "autour du", "près de", "près du", "au large de", "au large du", "aux abords de", "vers",
             "le long de", "around", "near", "off", "towards", "toward")
+
+
+def _audience(m, doc) -> bool:
+    """A mention that names the audience of the sentence's words: "dans une lettre adressée au Conseil de
+    sécurité", "devant l'Assemblée générale". A charge or a warning voiced before it aims at another party."""
+    if not doc.has_annotation("DEP") or m.tok_start >= len(doc):
+        return False
+    cur = doc[m.tok_start]
+    for _ in range(4):
+        if any(c.dep_ == "case" and c.lower_ in ("devant", "before") for c in cur.children) and \
+                cur.dep_.startswith("obl"):
+            return True
+        if cur.dep_.startswith("obl") and cur.head.lemma_.lower() in AUDIENCE_VERBS and cur.head.dep_ == "acl":
+            return True
+        if cur.dep_ not in ("nmod", "flat:name", "appos", "amod") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _locative(m, doc) -> bool:
@@ -438,10 +464,11 @@ def _own_government(cand: Cand) -> ActorRef | None:
 ANSWER_TYPES = frozenset("REJECT ACCUSE REQUEST".split())
 
 # A party to the article's main conflict (the pair its events most often set against each other) that
-# refuses, demands, threatens or yields with no counterpart named addresses the other side: "le Hamas ne
+# refuses, demands, threatens, yields or halts its operations with no counterpart named addresses the other
+# side ("ont suspendu leurs opérations": towards the enemy, not a mediator named nearby): "le Hamas ne
 # désarmera pas tant que ..." is aimed at Israel, not at a Palestinian government. Not when the party's
 # country is itself divided (a government and its rebels both act): the addressee may be at home.
-SIDE_TYPES = frozenset("REJECT REQUEST THREATEN CONCEDE".split())
+SIDE_TYPES = frozenset("REJECT REQUEST THREATEN CONCEDE RETREAT".split())
 
 
 def _counter_side(kept: list[Cand], cand: Cand) -> ActorRef | None:
@@ -559,6 +586,9 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
             in_sent = [m for m in in_sent if not _aside(m, doc, cand.head, own_toks)]
             before = [m for m in before if not _aside(m, doc, cand.head, own_toks)
                       and not _other_target(m, doc, cand)]
+            if cand.event in HOSTILE_TYPES:  # "dans une lettre adressée au Conseil de sécurité, X accuse..."
+                in_sent = [m for m in in_sent if not _audience(m, doc)]
+                before = [m for m in before if not _audience(m, doc)]
             refs = _others(index, article, reversed(before), mine, speakers, lex, doc, cand.actors)
             targets = {r.code for o in kept if o is not cand and o.sent.index == cand.sent.index and not o.reciprocal
                        and not {a.code for a in o.actors + o.recipients} & mine for r in o.recipients}

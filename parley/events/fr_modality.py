@@ -173,9 +173,15 @@ class FrenchModality:
 
     def conditional(self, t, chain: list[int]) -> bool:
         cur = t
+        cues = [k.split() for k, v in self.lex.modality.get("clause", {}).items() if v == "conditional" and
+                k.split()[-1] in ("que", "qu'")]  # "tant que", "à moins que": the word before "que" tells
         for _ in range(6):
             if any(c.dep_ == "mark" and fold(c.text) in ("si", "s'") and c.i < cur.i for c in cur.children):
                 return True
+            if any(c.dep_ == "mark" and fold(c.text) in ("que", "qu'") and c.i < cur.i and any(
+                    [fold(x.text) for x in t.doc[max(0, c.i - len(k) + 1):c.i]] == k[:-1] for k in cues)
+                   for c in cur.children):
+                return True  # "tant que Minsk n'aura pas libéré nos camions": a condition, not an act told
             if cur.head.i == cur.i or cur.dep_ not in ("advcl", "conj", "xcomp", "obj", "obl:arg", "acl", "nmod"):
                 break
             cur = cur.head

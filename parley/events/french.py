@@ -30,12 +30,12 @@ from .fr_modality import FrenchModality
 from .fr_args import (CONTRACT, QUANTITY, TIME_WORDS, Args, finite, fold, gerund, is_passive, is_pronominal,
                       marker_of, unnamed_group, CLAUSE_BREAK)
 from .lexicon import Entry, Lexicon, recipient_markers, word_class
-from .modality import FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
+from .modality import fr_tense, FR_FUTURE, FR_HYPOTHETICAL, FR_INTENT, FR_INTENT_ADJ, FR_INTENT_NOUN, FR_IRREALIS, FR_REPORT
 
 from .fr_words import (ADJ_EVENTS, AGENT_DE, CONFLICT_NOUNS, CONTENT_DEPS, COOP_NOUNS, HOST_VERBS, LIGHT,
                        MATERIAL_ADJ, MOVE_IN, MOVE_OUT, NEGATIVE_ADV, OBJECT_CONTROL, POSITIVE_ADV, RESPONSE_VERBS,
                        SUPPORT_NOUNS, TIME_HEADS, TIME_MARKERS, COMMAND_VERBS, JOINT_ADJ, THREAT_LINKS, FIRM_ADV, FIRM_NOUNS,
-                       PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
+                       PARTY_NOUNS, PARTY_NOUNS_ALL, PLACE_NAMED, OFFENCE_NOUNS, EVALUATIVE, WARN_VERBS, WARNING_THREAT_CUES, REQUESTER_NOUNS, RETALIATION_VERBS, ANNOUNCING_VERBS, AGENT_ACL, GENERAL_PUBLIC, NOT_RECIPROCAL, CHAIR_VERBS, NEGATIVE_EVAL, DOCUMENT_NOUNS, STATE_VERBS, ACCUSATION_FRAMES, PATH_NOUNS, MARK_VERBS, TRIAL_NOUNS, EXCHANGE_NOUNS, CAPTIVES, PROGRESS_NOUNS, MEDIATION_NOUNS,
                        PARTNER_NOUNS, SELF_FRAMES, REFUSAL_VERBS, SPEECH_ACT_VERBS, guess_infinitives)
 from .fr_words import COURSE_VERBS, FACE_VERBS, RECEIVED_THINGS, STOP_NOUNS, TEST_PLACES, TEST_WEAPONS
 from .fr_words import ATTENDANCE_NOUNS, BODY_NOUNS, CIRCUMSTANCE_NOUNS, COPULA_VERBS, FIGURATIVE_MODIFIERS, IDIOM_OBJECTS, GROUP_NUMBERS, INSTRUMENT_NOUNS, MISTAGGED_VERBS, UNANSWERED, WITNESS_VERBS
@@ -214,7 +214,10 @@ class FrenchCoder(FrenchModality):
         present = {marker_of(c) for c in t.children if c.dep_.startswith(("obl", "iobj", "nmod"))}
         has_obj = any(c.dep_ == "obj" and fold(c.text) not in ("se", "s'") for c in t.children)
         has_content = any(c.dep_ in ("xcomp", "ccomp") for c in t.children) or "à" in present or any(
-            fold(x.text) in ("à", "au", "aux") for x in t.doc[t.i + 1: t.i + 8])
+            fold(x.text) in ("à", "au", "aux") for x in t.doc[t.i + 1: t.i + 8]) or any(
+            fold(x.text) == "à" and x.dep_ == "mark" and "VerbForm=Inf" in str(x.head.morph) and (
+                x.head.head.i == t.i or x.head.head.lemma_.lower() not in OBJECT_CONTROL)
+            for x in t.doc[t.i + 8:])  # "a appelé la SADC, dont la mission a quitté le pays, à ne pas..."
         best, best_score = rows[0], -1
         for n, r in enumerate(rows):
             score = sum(2 for p in r.preps() if p in present) + (1 if r.recipient_obj and has_obj else 0)
@@ -470,6 +473,15 @@ class FrenchCoder(FrenchModality):
             h = doc[i].head
             if self.mistagged_verb(doc[i]) and h.i > i and h.i in events and h.pos_ == "VERB" and not events[h.i].governed:
                 self.combine(events[i], events[h.i])
+        for i in order:  # "Minsk a répliqué en immobilisant des camions": the gerund is what the retaliation was
+            c, h = events[i], doc[i].head
+            if c.kind == "verb" and doc[i].dep_ in ("advcl", "obl:mod") and gerund(doc[i]) and h.i in events and \
+                    events[h.i].kind == "verb" and events[h.i].entry.key in RETALIATION_VERBS and \
+                    not c.governed and c.event != events[h.i].event and (not c.actors or {
+                        a.code for a in c.actors} == {a.code for a in events[h.i].actors}):
+                events[h.i].governed = True
+                c.actors = c.actors or list(events[h.i].actors)
+                c.recipients = c.recipients or list(events[h.i].recipients)
         speaker = self.selon(doc) or self.speakers.get(sent.index)
         if self.per_document(doc):
             for c in events.values():
@@ -498,6 +510,11 @@ class FrenchCoder(FrenchModality):
             if "unanswered" in c.notes and c.actors and c.actors[0].code and not c.recipients and not c.anaphor:
                 c.anaphor = "CONFLICT:" + c.actors[0].code  # "cette agression ne restera pas impunie": its authors
             self.hypothetical_case(c)
+            if c.kind == "verb" and c.mod.negated and c.event == "AGREE" and c.entry.key in ANNOUNCING_VERBS:
+                c.governed = True  # "Pékin n'a pas confirmé cette rencontre": silence, not a refusal
+            self.bare_warning(c)
+            self.home_trip(c)
+            self.offered_talks(c)
             self.warning(c)
             self.offered_forces(c)
             self.announced_force(c)
@@ -646,6 +663,60 @@ class FrenchCoder(FrenchModality):
                     d.dep_ == "det" and fold(d.text) in ("notre", "nos") for d in x.children):
                 return True
         return False
+
+    def bare_warning(self, c: Cand) -> None:
+        """"a averti que le pays risquait de basculer", "a mis en garde contre toute mesure": a warning that
+        states a fear or a caution, with no addressee, is no threat (PLOVER THREATEN: coercive warnings);
+        "a prévenu que Pékin prendrait des mesures si...", "prévient que X paiera" (future, conditional, a
+        condition or a prepared response) stays THREATEN."""
+        if c.event != "THREATEN" or c.governed or c.kind != "verb":
+            return
+        t = c.sent.span.doc[c.head]
+        caution = c.entry.key == "mettre" and c.entry.obj == "garde"
+        if c.entry.key not in WARN_VERBS and not caution:
+            return
+        if any(x.dep_ in ("obj", "iobj") for x in t.children):
+            return  # "a averti Moscou que", "met en garde Pékin": a warning to a party
+        clause = [x for x in t.children if x.dep_ in ("ccomp", "advcl") and x.pos_ in ("VERB", "AUX") and any(
+            m.dep_ == "mark" and fold(m.text) in ("que", "qu'") for m in x.children)]
+        if clause:
+            words = [w for x in clause for w in x.subtree]
+            if any(w.pos_ in ("VERB", "AUX") and fr_tense(w.text, w.lemma_, str(w.morph)) or w.lemma_.lower() in
+                   WARNING_THREAT_CUES or fold(w.text) in WARNING_THREAT_CUES for w in words):
+                return
+        elif not (caution and any(marker_of(x) == "contre" for x in t.children)):
+            return
+        c.governed = True
+        c.notes.append("a warning that states no threat")
+
+    @staticmethod
+    def offered_talks(c: Cand) -> None:
+        """"propose une médiation", "se dit prêt à accueillir des pourparlers" with no party named: an offer
+        to the sides of the conflict the article tells (docs/annotation.md: mediation offers), not to the
+        last state named."""
+        if c.recipients or c.anaphor or c.kind != "verb" or c.governed or not (
+                c.event == "AGREE" or c.mod.forward) or not (
+                c.entry.obj in MEDIATION_NOUNS or c.entry.mode == "third-party"):
+            return
+        c.anaphor = "PARTIES"
+
+    def home_trip(self, c: Cand) -> None:
+        """"le président s'est rendu à Pemba" (a town of his own country, or one that names no party): a trip
+        with no host is no meeting (PLOVER CONSULT needs a counterpart); "s'est rendu à Bamako" (another
+        country) keeps its host, and a meeting held there is coded from its own verb."""
+        if c.event != "CONSULT" or c.mode != "visit" or c.kind != "verb" or c.governed or \
+                "en" not in c.entry.recipient or not c.actors:
+            return
+        own = {a.code for a in c.actors}
+        if any(r.code not in own or r.sector in ("IGO", "NGO") for r in c.recipients):
+            return
+        t = c.sent.span.doc[c.head]
+        places = [x for x in t.children if x.dep_.startswith("obl") and x.text[:1].isupper() and
+                  marker_of(x) in (fold("à"), "en", "au", "aux", "dans")]
+        if not places:
+            return
+        c.governed = True
+        c.notes.append("a trip with no host abroad")
 
     def warning(self, c: Cand) -> None:
         """"X paiera le prix": a speaker's warning to the subject (lexicon rows whose recipient is "subj").
@@ -1505,6 +1576,14 @@ class FrenchCoder(FrenchModality):
             return
         if c.kind == "noun" and "background" in c.notes:
             return  # "s'est réjoui, à l'issue du sommet,": a time setting, not what is welcomed
+        if c.kind == "noun" and c.event == "REQUEST" and t.lemma_.lower() in REQUESTER_NOUNS and \
+                marker_of(t) in ("à", "sur") and c.actors and e.actors:
+            # "ont suspendu leurs opérations à la demande du Qatar": the Qatar asked it of them; it is no
+            # party to the act itself
+            asked = {a.code for a in c.actors}
+            e.recipients = [r for r in e.recipients if r.code not in asked]
+            c.recipients = c.recipients or [a for a in e.actors if a.code not in asked]
+            return
         if e.event == "ACCUSE" and c.kind == "noun" and t.lemma_.lower() in OFFENCE_NOUNS and not (
                 c.actor_from in ("parse", "bloc") and c.actors):
             c.governed = True  # "dénonce une violation de la souveraineté de X": X is the victim
