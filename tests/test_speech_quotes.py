@@ -200,3 +200,79 @@ def test_en_reported_clause_with_its_own_speech_verb(en_acts):
 def test_en_office_speaks_for_the_state(en_acts):
     q = next(q for q in en_acts.quotes if q.text.startswith("President Emmanuel Macron spoke"))
     assert q.speaker.code == "FRA" and not q.direct
+
+
+# ---------------------------------------------------------------- B3: speakers on new articles
+# Invented sentences: a name in apposition to a long title, "Ce dernier", "Son bureau", "Son
+# porte-parole" with no name, "il" that cannot stand for "la Lettonie", "le ministre" resolved to
+# the person introduced with that title, cue forms the tagger reads as nouns, negated cues and a
+# quote with no cue after a sentence that shows the speaker.
+
+@pytest.fixture(scope="module")
+def b3_report():
+    return read(
+        "Tensions aux frontières de la Baltique\n\n"
+        "À Nairobi, la représentante spéciale de l'Union africaine pour le Sahel (MISAHEL), Fatou Diallo, a "
+        "prévenu que la région pouvait « basculer dans une guerre ouverte et durable ».\n\n"
+        "Un cessez-le-feu local a été conclu dans la vallée, a déclaré jeudi le secrétaire pakistanais à la "
+        "Défense, Imran Qadir.\n\n"
+        "L'opposant a été reçu lundi à Ankara par le chef de la diplomatie turque Hakan Fidan. Ce dernier a "
+        "affirmé que la Turquie soutiendrait toujours une solution négociée.\n\n"
+        "La ministre des Affaires étrangères, Anne Kolo, a rencontré l'ambassadeur. Le ministre letton de la "
+        "Défense, Jonas Petras, a reçu la presse à Riga. Le ministre balaie ces critiques d'un geste. "
+        "« Qu'ils protestent, c'est leur droit. Nous ne céderons pas. »\n\n"
+        "Vilnius a décliné l'offre. « Des pourparlers, alors que nos routiers patientent sous la neige ? "
+        "Non », tranche le ministre.\n\n"
+        "La Lettonie a demandé de nouvelles sanctions à Bruxelles. « Nous ferons le point avec nos alliés la "
+        "semaine prochaine », précise-t-il.\n\n"
+        "Moscou n'a jamais reconnu avoir organisé ces survols de drones.\n\n"
+        "Le porte-parole Ahmad Karimi annonce que l'armée a interrompu son offensive. « Toute nouvelle "
+        "incursion recevra une réponse », ajoute-t-il. Il dément que son pays héberge des combattants "
+        "étrangers.")
+
+
+def b3_quote(report, begins):
+    return next(q for q in report.quotes if q.text.startswith(begins))
+
+
+def test_b3_name_in_apposition_to_a_long_title_is_the_speaker(b3_report):
+    assert b3_quote(b3_report, "la région pouvait").speaker.name == "Fatou Diallo"
+    assert b3_quote(b3_report, "Un cessez-le-feu").speaker.name == "Imran Qadir"
+
+
+def test_b3_ce_dernier_is_the_person_named_last(b3_report):
+    assert b3_quote(b3_report, "la Turquie soutiendrait").speaker.name == "Hakan Fidan"
+
+
+def test_b3_le_ministre_is_the_person_introduced_with_that_title(b3_report):
+    # "la ministre …, Anne Kolo" does not agree with "le ministre"; "Vilnius" is no person
+    assert b3_quote(b3_report, "Des pourparlers").speaker.name == "Jonas Petras"
+    assert b3_quote(b3_report, "Qu'ils protestent").speaker.name == "Jonas Petras"
+
+
+def test_b3_il_cannot_stand_for_a_feminine_state(b3_report):
+    assert b3_quote(b3_report, "Nous ferons le point").speaker.name == "Jonas Petras"
+
+
+def test_b3_negated_speech_act_is_no_quote(b3_report):
+    assert not any(q.text.startswith("avoir organisé") for q in b3_report.quotes)
+
+
+def test_b3_unnamed_spokesman_speaks_for_its_group():
+    r = read("Centrafrique : deux groupes armés signent la paix à Bangui\n\n"
+             "La Coalition des patriotes pour le changement (CPC) qualifie le texte d'« accord de façade ». "
+             "Son porte-parole a affirmé que le mouvement garderait ses armes jusqu'au retour de ses chefs.")
+    q = b3_quote(r, "le mouvement garderait")
+    assert q.speaker.name != "porte-parole" and q.speaker.code == "CAF"
+
+
+def test_b3_cue_read_as_a_noun_after_a_subject_pronoun(b3_report):
+    assert b3_quote(b3_report, "son pays héberge").speaker.name == "Ahmad Karimi"
+
+
+def test_b3_office_in_subject_position_speaks_for_the_state():
+    r = read("Le Premier ministre pakistanais, Shehbaz Sharif, n'a pas commenté l'offre. Islamabad reste prudent."
+             "\n\nLe Premier ministre pakistanais, Shehbaz Sharif, s'est tu. Son bureau a simplement indiqué "
+             "que le Pakistan n'écartait aucune option.")
+    q = b3_quote(r, "le Pakistan n'écartait")
+    assert q.speaker.code == "PAK"

@@ -93,6 +93,8 @@ def inflections_fr(lemma: str) -> set[str]:
         stem = lemma[:-2]
         forms |= {stem + e for e in ("it", "issent", "issait", "issaient", "i", "ie", "is", "issant", "ira",
                                      "irait")}
+        if lemma.endswith("entir"):  # démentir → dément, démentent (like mentir, sentir)
+            forms |= {stem, stem + "ent", stem + "ait", stem + "ant"}
     return forms
 
 
@@ -277,6 +279,14 @@ def mention_for_token(article, sent, tok) -> ResolvedMention | None:
     names = [m for m in inside if m.kind == "name"]
     if names:
         return best_mention(names, index)
+    # "le chef de la mission des Nations unies (MINUSS), Nicholas Haysom, a averti …": a person's
+    # name in apposition to the head, however long the title, names the subject
+    for child in tok.children:
+        if child.dep_ == "appos" and child.i > tok.i:
+            m = index.at_token(sent.index, child.i)
+            if m is not None and not m.place and m.kind == "name" and \
+                    getattr(index.actors.get(m.actor_id), "kind", None) == "person":
+                return m
     # "Le sultanat d'Oman, médiateur …": what is attached to the head beats a far apposition
     near = [m for m in inside if m.tok_start - tok.i <= 3]
     return best_mention(near or inside, index)

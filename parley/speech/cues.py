@@ -61,6 +61,7 @@ class Cues:
     infinitive: frozenset[str]  # fr: cues that take an infinitive content ("affirme avoir")
     participles: frozenset[str] = frozenset()  # fr: "en affirmant que"
     hearers: frozenset[str] = frozenset()  # en: "told reporters Hungary would …"
+    deny: frozenset[str] = frozenset()  # kind "deny": "démentir", "nier" (a negated denial still reports speech)
 
 
 _INFINITIVE_FR = frozenset("affirmer assurer dire déclarer indiquer estimer reconnaître nier démentir "
@@ -104,7 +105,8 @@ def cues(lang: str) -> Cues:
                     objects.add(form)
     return Cues(lang, frozenset(verbs), frozenset(weak), tuple(multi), tuple(according), tuple(initial),
                 frozenset(objects), _INFINITIVE_FR if lang == "fr" else frozenset(),
-                _participles(verbs) | participles_extra if lang == "fr" else frozenset(), frozenset(hearers))
+                _participles(verbs) | participles_extra if lang == "fr" else frozenset(), frozenset(hearers),
+                frozenset(r["cue"].lower() for r in rows if r.get("kind") == "deny"))
 
 
 def _key(tok, lang: str) -> str:
@@ -128,7 +130,7 @@ def is_cue(tok, c: Cues) -> int:
     if tok.lower_.endswith("ant") and tok.i > 0 and doc[tok.i - 1].lower_ == "en" and tok.lower_ in c.participles:
         return 1
     if tok.pos_ not in ("VERB", "AUX") and not (tok.pos_ == "ADJ" and tok.tag_ == "VERB"):
-        return 0
+        return 1 if _verb_slot(tok, c) else 0
     lemma = tok.lemma_.lower()
     for seq in c.multi:
         if seq[0] in ("se", "s'") and len(seq) == 2:
@@ -141,6 +143,26 @@ def is_cue(tok, c: Cues) -> int:
     if lemma in c.verbs or form_index(c.verbs).get(tok.lower_):
         return 1
     return 0
+
+
+SUBJECT_CLITICS_FR = frozenset("il elle ils elles on".split())
+
+
+def _verb_slot(tok, c: Cues) -> bool:
+    """A French cue form the tagger read as a noun ("Il dément que …", "« … », tranche le
+    ministre"): after a subject pronoun, or right after a closing quote and its comma with a
+    determiner or a clitic next, only a verb can stand."""
+    if not tok.text.islower() or not form_index(c.verbs).get(tok.lower_):
+        return False
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ in SUBJECT_CLITICS_FR:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev.text == "," and tok.i > 1 and doc[tok.i - 2].text in ("»", '"', "”") and nxt is not None \
+        and (nxt.pos_ == "DET" or nxt.text.startswith("-"))
 
 
 def _participles(lemmas: set[str]) -> frozenset[str]:

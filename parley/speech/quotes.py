@@ -17,7 +17,9 @@ The speaker of a direct quote is looked for, in order:
    "Selon lui, l'armée « … »" belongs to *lui*, not to the clause's subject;
 4. a short partial quote inside a sentence belongs to the sentence's subject;
 5. a quote that opens a sentence right after another quote of the same
-   paragraph goes on with that quote's speaker.
+   paragraph goes on with that quote's speaker;
+6. a quote with no cue right after a sentence of the same paragraph whose
+   subject is a person ("Le ministre hausse les épaules. « … »") is that person's.
 
 A subject pronoun right after a quote ("Elle a averti que …", "She called …")
 is the one just quoted, and "les paramilitaires", "la mission", "his office"
@@ -30,7 +32,8 @@ text starts at the first word of the content. A second speech act inside the
 content of a first one gets its own record and ends the first: "…, mais
 Téhéran a précisé que …", "…, tout en rappelant que …", "…, saying …" (a
 participle speaks for the main subject, or for a clause coordinated in
-between: "…, and Yerevan confirmed it, saying …").
+between: "…, and Yerevan confirmed it, saying …"). A French cue under "ne …
+pas / jamais" ("n'a jamais reconnu être …") reports no speech and gives no record.
 
 Cues are in ``speech/data/cues_<lang>.tsv``. Speakers are actor mentions of
 the ActorIndex (names, titles, metonyms, pronouns); a quote whose speaker
@@ -90,7 +93,7 @@ class QuoteFinder(Attribution):
         if found is None and not bare:
             found = self.pre_attribution(s1, sp)
         if found is None and bare:
-            found = self.previous_colon(s1) or self.continuation(s1)
+            found = self.previous_colon(s1) or self.continuation(s1) or self.scene_speaker(s1)
         if found is None and not bare:
             found = self.list_intro(sp) or self.sentence_speaker(s1) or self.clause_subject(s1, sp)
         if found is None:
@@ -209,6 +212,28 @@ class QuoteFinder(Attribution):
         m = best_mention([m for m in self.index.in_sentence(prev.index)], self.index)
         return (speaker_of(self.a, m), None) if m is not None else None
 
+    def scene_speaker(self, sent):
+        """A quote with no cue right after a sentence of the same paragraph that shows a person
+        acting ("Le ministre hausse les épaules. « … »"): that person's words."""
+        if not self.a.has_parser or sent.index == 0:
+            return None
+        prev = self.a.sents[sent.index - 1]
+        if prev.heading or prev.paragraph != sent.paragraph or \
+                any(sp.open < prev.end and sp.close > prev.start for sp in self.spans):
+            return None
+        doc = prev.span.doc
+        for root in (t for t in doc if t.dep_ == "ROOT" and t.pos_ == "VERB"):
+            subj = subject_token(root)
+            if subj is None or subj.i > root.i:
+                continue
+            m = mention_for_token(self.a, prev, subj)
+            found = speaker_of(self.a, m) if m is not None else \
+                self.description(prev, [t.lower_ for t in doc[subj.left_edge.i: subj.i + 1]],
+                                 before=prev.base + doc[subj.left_edge.i].idx)
+            if found is not None and getattr(self.index.actors.get(found.actor_id), "kind", None) == "person":
+                return found, None
+        return None
+
     def list_intro(self, sp: QuoteSpan):
         """A quote in a list item after "X exigeait notamment :": X's words, not those of the
         item's own subject."""
@@ -317,6 +342,8 @@ class QuoteFinder(Attribution):
                 taken.append(content)
                 owners.append((self.quotes[-1], speaker))
                 continue
+            if content is not None and self.negated(t):
+                continue  # "Islamabad n'a jamais reconnu être …": no speech was made
             if content is not None:
                 comment = self.second_report(sent, t, sent.start - 1) \
                     if t.lower_.endswith(("ant", "ing")) and t.i > 0 else None
@@ -339,6 +366,16 @@ class QuoteFinder(Attribution):
             self.according_clause(sent)
 
     COORDINATORS = frozenset("mais et puis tandis avant but and while before".split())
+    _NEGATORS = frozenset("pas jamais plus guère point".split())
+
+    def negated(self, cue_tok) -> bool:
+        """A French cue under "ne … pas / jamais / plus" ("n'a jamais reconnu être", "n'a pas
+        affirmé que"): the sentence says the speech act did not happen. A denial verb ("ne nie
+        pas que") still reports what was said."""
+        if self.lang != "fr" or cue_tok.lemma_.lower() in self.cues.deny:
+            return False
+        kids = {c.lower_ for c in cue_tok.children if c.dep_ == "advmod"}
+        return bool(kids & {"ne", "n'", "n’"}) and bool(kids & self._NEGATORS)
 
     def second_report(self, sent, cue_tok, region_start: int):
         """A cue inside the content of an earlier cue that starts a speech act of its own:

@@ -8,7 +8,10 @@ after a verb ("…, a déclaré le ministre X"), clitic pronouns the actors stag
 leaves unresolved ("a-t-il ajouté"), "selon X" / "according to X", the
 unnamed sources that are no speakers ("un responsable ukrainien"), definite
 descriptions that point back ("a ajouté le ministre", "Le groupe réclame":
-``speech/data/anaphors_<lang>.tsv``) and the two parties behind "les deux pays",
+``speech/data/anaphors_<lang>.tsv``; "le ministre" is the person the article
+introduced with that title, "Ce dernier" the person named last, "Son porte-parole"
+with no name the group or state it speaks for; "il" never stands for "la Lituanie")
+and the two parties behind "les deux pays",
 "both sides" or a plural "ils" / "they" (named together just before, else the
 two states the article names most).
 """
@@ -112,6 +115,10 @@ class Attribution:
             named = self.description(sent, words, named_only=True)
             if named is not None:
                 return named
+        if m.kind == "title" and m.actor_id in self.index.unnamed and self.lang == "fr":
+            owner = self.owner(m)  # "Son porte-parole a affirmé …": the group it speaks for
+            if owner is not None:
+                return owner
         if m.kind == "pronoun" and self.text[m.start:m.end].lower().lstrip("-t").lstrip("-") in self._SINGULAR:
             for k in (sent.index, sent.index - 1):
                 quoted = self.last_speaker.get(k)
@@ -119,7 +126,55 @@ class Attribution:
                     return quoted
         return speaker_of(self.a, m)
 
-    def pronoun_fallback(self, sent) -> Speaker | None:
+    _FEM_DET = frozenset("la une cette".split())
+    _MASC_DET = frozenset("le un ce du au".split())
+    _PLUR_DET = frozenset("les des ces aux".split())
+
+    def agrees(self, pron: str | None, sent, tok_i: int) -> bool:
+        """Can the subject pronoun ``pron`` ("il", "-t-elle") stand for the phrase of token ``tok_i``
+        of ``sent``? A state or an organisation shows its gender and number by its determiner:
+        "il" is not "la Lituanie", "elle" is not "le Pakistan". A person's name always agrees."""
+        p = (pron or "").lower().lstrip("-t").lstrip("-")
+        if self.lang != "fr" or p not in ("il", "elle"):
+            return True
+        m = self.index.at_token(sent.index, tok_i)
+        if m is not None and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person":
+            return True
+        doc = sent.span.doc
+        start = m.tok_start if m is not None else tok_i
+        det = doc[start - 1].lower_ if start > 0 else ""
+        if det in self._PLUR_DET:
+            return False
+        return not (p == "il" and det in self._FEM_DET or p == "elle" and det in self._MASC_DET)
+
+    def owner(self, m) -> Speaker | None:
+        """"Son porte-parole", "sa porte-parole", "leur chef", with no name: an unnamed official
+        speaks for the organisation, group or state the sentences before are about (the subject
+        of the nearest one that names one; docs/annotation.md 3.6, unnamed officials)."""
+        doc = self.a.sents[m.sent].span.doc
+        if m.tok_start == 0 or doc[m.tok_start - 1].lower_ not in ("son", "sa", "leur"):
+            return None
+        kinds = ("organisation", "group", "state")
+        for k in range(m.sent - 1, max(-1, m.sent - 3), -1):
+            prev = self.a.sents[k]
+            if prev.heading:
+                return None
+            ms = [x for x in self.index.in_sentence(k) if not x.place and x.kind not in ("pronoun", "demonym")]
+            if not ms:
+                continue
+            if self.a.has_parser:
+                for root in (t for t in prev.span.doc if t.dep_ == "ROOT"):
+                    subj = subject_token(root)
+                    x = mention_for_token(self.a, prev, subj) if subj is not None else None
+                    if x is not None and getattr(self.index.actors.get(x.actor_id), "kind", None) in kinds:
+                        return speaker_of(self.a, x)
+            first = min(ms, key=lambda x: x.start)
+            if getattr(self.index.actors.get(first.actor_id), "kind", None) in kinds:
+                return speaker_of(self.a, first)
+            return None
+        return None
+
+    def pronoun_fallback(self, sent, pron: str | None = None) -> Speaker | None:
         """A clitic subject ("a-t-il ajouté", "précise-t-il") the actors stage left unresolved:
         the speaker of a quote in this or the previous sentence, else the subject of the
         previous sentence, else an earlier speaker, else the person named first just before."""
@@ -134,14 +189,20 @@ class Attribution:
             for root in roots:
                 subj = subject_token(root)
                 m = mention_for_token(self.a, prev, subj) if subj is not None else None
-                if m is not None:
+                if m is not None and self.agrees(pron, prev, subj.i):
                     return speaker_of(self.a, m)
+                if m is None and subj is not None and self.lang == "fr":
+                    # "Le ministre a rejeté ces accusations. Il a promis …": the person so titled
+                    titled = self.titled_person(prev, [t.lower_ for t in prev.span.doc[subj.left_edge.i: subj.i + 1]])
+                    if titled is not None:
+                        return titled
         if prev is not None and not prev.heading and prev.paragraph == sent.paragraph:
             # the actor that opens the previous sentence of the paragraph, when the parse found no
             # subject there ("19h30 — Le ministère russe de la Défense dément …")
             first = self.clause_start(prev.span.doc)
             ms = [m for m in self.index.in_sentence(prev.index) if not m.place
-                  and m.kind not in ("pronoun", "group", "demonym") and m.tok_start <= first + 2]
+                  and m.kind not in ("pronoun", "group", "demonym") and m.tok_start <= first + 2
+                  and self.agrees(pron, prev, m.tok_start)]
             if ms:
                 return speaker_of(self.a, min(ms, key=lambda m: m.start))
         for k in range(sent.index - 2, max(-1, sent.index - 7), -1):
@@ -176,20 +237,21 @@ class Attribution:
                 m = mention_for_token(self.a, sent, subj)
                 if m is not None:
                     return self.speaker(sent, m)
-                described = self.description(sent, [t.lower_ for t in doc[subj.left_edge.i: subj.i + 1]])
+                described = self.description(sent, [t.lower_ for t in doc[subj.left_edge.i: subj.i + 1]],
+                                             before=sent.base + doc[subj.left_edge.i].idx)
                 if described is not None:
                     return described
                 if subj.lower_.lstrip("-t").lstrip("-") in ("il", "elle") and subj.i > cue_tok.i - 3:
-                    return self.pronoun_fallback(sent)
+                    return self.pronoun_fallback(sent, subj.lower_)
                 if subj.pos_ == "PRON" and subj.lower_.lstrip("-") in ("il", "elle"):
-                    return self.pronoun_fallback(sent)
+                    return self.pronoun_fallback(sent, subj.lower_)
                 return None
             # inverted clitic after the verb: "a-t-il ajouté", "estime-t-il"
             doc = sent.span.doc
             for t in doc[max(0, cue_tok.i - 2): min(len(doc), cue_tok.i + 3)]:
                 if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle"):
                     m = self.index.at_token(sent.index, t.i)
-                    return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+                    return speaker_of(self.a, m) if m else self.pronoun_fallback(sent, t.lower_)
             # the parse hung the subject on a word before the verb ("Son rival, X, dit « Y », a
             # assuré que …": X is the subject of "dit")
             for child in cue_tok.children:
@@ -295,7 +357,7 @@ class Attribution:
         for t in doc[cue_tok.i + 1: hi]:
             if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle"):
                 m = self.index.at_token(sent.index, t.i)
-                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent, t.lower_)
 
         def subjects(lo: int, hi: int) -> list:
             out = []
@@ -314,9 +376,19 @@ class Attribution:
         ms = subjects(cue_tok.i + 1, hi)
         if not ms and hi < len(doc) - 1 and doc[hi].text == "," and doc[hi + 1].text[:1].isupper():
             ms = subjects(hi + 1, window(hi + 1))  # "…, a insisté le ministre de la Justice, X."
+        elif ms and not any(m.kind == "name" for m in ms) and hi < len(doc) - 1 and doc[hi].text == "," \
+                and doc[hi + 1].text[:1].isupper():
+            # "…, a annoncé le secrétaire indien aux Affaires étrangères, X.": the person named in
+            # apposition to the title, not the state its adjective names
+            ms += [m for m in subjects(hi + 1, window(hi + 1)) if m.kind == "name"
+                   and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"]
         m = best_mention(ms, self.index)
         if m is None and self.back_reference(doc[cue_tok.i + 1: hi]):
-            return self.pronoun_fallback(sent)  # "…, a ajouté le ministre": the one just quoted
+            fb = self.pronoun_fallback(sent)  # "…, a ajouté le ministre": the one just quoted
+            if fb is not None and getattr(self.index.actors.get(fb.actor_id), "kind", None) == "person":
+                return fb
+            words = [t.lower_ for t in doc[cue_tok.i + 1: hi] if not t.is_punct]
+            return self.titled_person(sent, words) or fb
         if m is None:  # "…, a annoncé la mission", "…, a indiqué la direction du mouvement"
             return self.description(sent, [t.lower_ for t in doc[cue_tok.i + 1: hi] if not t.is_punct],
                                     before=sent.base + cue_tok.idx)
@@ -371,7 +443,7 @@ class Attribution:
         for t in doc[max(0, cue_tok.i - 2): cue_tok.i]:
             if t.text.startswith("-") and t.lower_.lstrip("-t").lstrip("-") in ("il", "elle", "ils", "elles"):
                 m = self.index.at_token(sent.index, t.i)
-                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent)
+                return speaker_of(self.a, m) if m else self.pronoun_fallback(sent, t.lower_)
         return None
 
     def first_clause_subject(self, sent, doc, before: int):
@@ -469,20 +541,71 @@ class Attribution:
             out.append(speaker_of(self.a, m))
         return out
 
-    def person_before(self, sent) -> Speaker | None:
+    def person_before(self, sent, words: list[str] | None = None) -> Speaker | None:
         """"l'ancien policier a affirmé", "le ministre a ajouté": a person, not a group or a state:
-        the one quoted just before, else the person named last in the two sentences before."""
+        the one quoted just before, else the person introduced earlier with that title
+        (``titled_person``), else the person named last in the two sentences before."""
         for k in (sent.index, sent.index - 1):
             quoted = self.last_speaker.get(k)
             if quoted is not None and k >= 0:
                 actor = self.index.actors.get(quoted.mention.actor_id)
                 if actor is not None and actor.kind == "person":
                     return quoted
+        titled = self.titled_person(sent, words) if words else None
+        if titled is not None:
+            return titled
         for k in range(sent.index - 1, max(-1, sent.index - 3), -1):
             ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")
                   and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"]
             if ms:
                 return speaker_of(self.a, max(ms, key=lambda m: m.start))
+        return None
+
+    def latter(self, sent, before: int | None) -> Speaker | None:
+        """"Ce dernier a assuré …", "the latter said": the person named last before (in this
+        sentence before ``before``, else in the two sentences before)."""
+        for k in range(sent.index, max(-1, sent.index - 3), -1):
+            ms = [m for m in self.index.in_sentence(k) if not m.place and m.kind in ("name", "title")
+                  and (k < sent.index or (before is not None and m.end <= before))
+                  and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"]
+            if ms:
+                return speaker_of(self.a, max(ms, key=lambda m: m.start))
+        return None
+
+    def titled_person(self, sent, words: list[str]) -> Speaker | None:
+        """"Le ministre a promis …", "…, tranche le ministre": the person the article introduced
+        with that title ("le ministre lituanien des Affaires étrangères, X", "X, ministre de …"),
+        the nearest one before; "le" and "la" must agree ("la ministre, Y" is not "le ministre")."""
+        if self.lang != "fr" or len(words) < 2 or words[0] not in ("le", "la", "l'", "l’"):
+            return None
+        words = [words[0]] + [w for i, w in enumerate(words[1:], 1) if not (i <= 2 and w in self._MODIFIERS)]
+        head = next((h for n in (2, 1) for h in [" ".join(words[1:1 + n])]
+                     if anaphor_table(self.lang).get(h) == "person"), None)
+        if head is None:
+            return None
+        det = words[0]
+        other = {"le": "la", "la": "le"}.get(det)
+        pattern = r"\b(le|la|l['’])\s+(?:[\w'’-]+\s+){0,2}?" + re.escape(head).replace(r"\ ", r"\s+") + r"\b"
+        title_re = re.compile(pattern, re.IGNORECASE)
+        after_re = re.compile(r"^\s*,\s*(?:(le|la|l['’])\s+)?(?:[\w'’-]+\s+){0,1}?" +
+                              re.escape(head).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+        for k in range(sent.index - 1, max(-1, sent.index - 30), -1):
+            s_k = self.a.sents[k]
+            ms = sorted((m for m in self.index.in_sentence(k) if not m.place and m.kind == "name"
+                         and getattr(self.index.actors.get(m.actor_id), "kind", None) == "person"),
+                        key=lambda m: -m.start)
+            for m in ms:
+                left = self.text[s_k.start:m.start]
+                found = ([x for x in title_re.finditer(left)] or [None])[-1]  # the title nearest the name
+                if found is not None and (len(left) - found.end() > 90
+                                          or re.search(r"[.;:«»()]", left[found.end():])):
+                    found = None
+                found = found or after_re.match(self.text[m.end:s_k.end])
+                if found is None:
+                    continue
+                if other and found.group(1) and found.group(1).lower() == other:
+                    continue  # "la ministre des Affaires étrangères, Y" is not "le ministre"
+                return speaker_of(self.a, m)
         return None
 
     _POSSESSIVE = frozenset("his her son sa".split())
@@ -520,13 +643,16 @@ class Attribution:
         if len(words) == 2 and words[0] in self._POSSESSIVE and \
                 anaphor_table(self.lang).get(words[1]) == "office":
             return self.office_of(sent, before)
+        if len(words) == 2 and words[0] in ("ce", "cette", "the") and \
+                anaphor_table(self.lang).get(words[1]) == "latter":
+            return self.latter(sent, before)
         if len(words) < 2 or words[0] not in ("le", "la", "l'", "l’", "les", "the"):
             return None
         words = [words[0]] + [w for i, w in enumerate(words[1:], 1) if not (i <= 2 and w in self._MODIFIERS)]
         refers = next((anaphor_table(self.lang)[h] for n in (2, 1)
                        for h in [" ".join(words[1:1 + n])] if h in anaphor_table(self.lang)), None)
         if refers == "person":
-            return self.person_before(sent) or self.pronoun_fallback(sent)
+            return self.person_before(sent, words) or self.pronoun_fallback(sent)
         if refers not in ("group", "state"):
             return None
         kinds = ("organisation", "group") if refers == "group" else ("state",)
