@@ -589,3 +589,45 @@ def test_h5_nationality_of_a_group_of_another_state_names_that_state():
     assert ("dirigeants serbes de Bosnie", "Bosnia and Herzegovina", "group", None) in rows
     assert "Serbia" not in [a.name for a in get_index(art).actors.values()]
     assert any(r[0] == "soldats russes" and r[1] == "Russia" for r in rows)  # a state's soldiers stay its own
+
+
+# ---------------------------------------------------------------- B4: theatre of transnational armed groups,
+# leaders of a sub-state entity, generic armed-group nouns after a dateline
+
+def test_b4_transnational_armed_group_takes_the_state_of_its_theatre():
+    art = analyse("Syrie : une nouvelle embuscade dans le désert\n\nDAMAS, 3 mai 2025 - Des combattants liés à "
+                  "l'État islamique ont tendu une embuscade à une patrouille dans le désert, en Syrie. L'armée "
+                  "a riposté.", date="2025-05-03")
+    a = actor(art, "Islamic State")
+    assert a.country == "SYR" and a.sector == "REB"
+
+
+def test_b4_transnational_armed_group_keeps_img_without_a_single_theatre():
+    art = analyse("Terrorisme : une note des Nations unies s'alarme\n\nD'après les Nations unies, Al-Qaïda "
+                  "et l'État islamique gagnent du terrain en Afrique comme en Asie. La France et l'Inde ont "
+                  "appelé à la vigilance.", date="2025-05-03")
+    assert actor(art, "Islamic State").country == "IMG"
+    assert actor(art, "al-Qaeda").country == "IMG"
+
+
+def test_b4_state_acting_on_a_transnational_group_is_not_its_theatre():
+    art = analyse("Défense : le Pentagone dresse un bilan\n\nLe ministre de la Défense a affirmé que les "
+                  "États-Unis avaient frappé l'État islamique. Washington entend poursuivre.", date="2025-05-03")
+    assert actor(art, "Islamic State").country == "IMG"
+
+
+def test_b4_leader_of_a_sub_state_entity_belongs_to_its_state():
+    art = analyse("Bosnie : tension à Banja Luka\n\nSARAJEVO, 2 avril 2025 - Le parquet a convoqué le "
+                  "président de la Republika Srpska, Milorad Dodik. Le dirigeant serbe de Bosnie a refusé "
+                  "de se présenter.", date="2025-04-02")
+    dodik = actor(art, "Milorad Dodik")
+    assert dodik.country == "BIH"
+    assert "dirigeant serbe de Bosnie" in texts(dodik)
+    assert "Serbia" not in [a.name for a in art.actors]
+
+
+def test_b4_generic_insurgents_after_a_dateline_take_the_state_of_the_article():
+    art = analyse("Mozambique : un village attaqué\n\nPEMBA (Mozambique), 4 mai 2025 (AFP) - Des insurgés "
+                  "ont incendié des maisons dans le district de Macomia.", date="2025-05-04")
+    groups = [a for a in get_index(art).actors.values() if a.name == "insurgés"]
+    assert groups and groups[0].country == "MOZ" and groups[0].sector == "REB"

@@ -325,9 +325,10 @@ class SentenceReader(PeopleFinder):
             p = self._after(ws, k, DE)
             if p is not None:
                 mod = self._at(sc, p, *state_kinds)
-                if mod and mod.kind == "country" and c.kind == "group" and nationality is not None \
-                        and mod.country != c.country and c.sector not in SECURITY:
-                    # "les dirigeants serbes de Bosnie": a community of that state, not the state of the adjective
+                if mod and mod.kind == "country" and c.kind in ("group", "title") and nationality is not None \
+                        and mod.country != c.country and (c.sector or c.role_sector) not in SECURITY:
+                    # "les dirigeants serbes de Bosnie", "le dirigeant serbe de Bosnie": a community of that
+                    # state, not the state of the adjective
                     c.country, nationality.dropped, nationality = mod.country, True, None
                     k = mod.j
                     continue

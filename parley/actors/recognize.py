@@ -134,8 +134,8 @@ def _actor(ident: str, entity_id: str, kb: KB, day: dt.date, res: Resolution) ->
         return Actor(id=ident, name=entity.name, wikidata=entity.wikidata, country=entity.country,
                      sector="GOV", kind="state")
     if entity.kind == "organisation":
-        return Actor(id=ident, name=entity.name, wikidata=entity.wikidata, country=entity.country,
-                     sector=entity.sector, kind="organisation")
+        return Actor(id=ident, name=entity.name, wikidata=entity.wikidata,
+                     country=res.theatre.get(entity_id, entity.country), sector=entity.sector, kind="organisation")
     span = entity.role_at(day)
     role = None
     sector = entity.sector

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import fold, words as split_words
 from .kb import KB, STATE_SECTORS, role_family
-from .lexicon import ACRONYM_SKIP, DE, DETS, HONORIFICS, PARTICLES, SAME_ROLE, SEVERAL, SKIP_MODS
+from .lexicon import ACRONYM_SKIP, DE, DETS, HONORIFICS, LOCATIVE, PARTICLES, SAME_ROLE, SEVERAL, SKIP_MODS
 
 DE_OF = frozenset(DE) | {"of"}
 
@@ -99,6 +99,7 @@ class Resolution:
     cands: list[Cand]  # resolved, in reading order (pronouns included)
     specs: dict[str, Spec] = field(default_factory=dict)
     text_roles: dict[str, list[TextRole]] = field(default_factory=dict)  # entity id -> titles the text gives
+    theatre: dict[str, str] = field(default_factory=dict)  # transnational armed group (IMG) -> state it fights in
 
 
 class Resolver:
@@ -196,7 +197,54 @@ class Resolver:
         self._drop_commentators()
         cands = [c for c in self._all() if c.entity or c.kind == "pronoun"]
         self._pronouns(cands)
-        return Resolution([c for c in cands if c.entity], self.specs, self.text_roles)
+        return Resolution([c for c in cands if c.entity], self.specs, self.text_roles, self._theatres(cands))
+
+    def _at_place(self, x: Cand) -> bool:
+        """A territory ("le Cabo Delgado") or a state or city named as a place ("en Syrie", "in Iraq")."""
+        if x.region or x.place:
+            return True
+        if x.kind not in ("country", "metonym"):
+            return False
+        ws = self.sentences_by_index[x.sent].ws
+        k = x.i - 1
+        while k >= 0 and (ws[k].key in ("le", "la", "les", "l", "the") or ws[k].text in ("'", "’")):
+            k -= 1
+        return k >= 0 and ws[k].key in LOCATIVE  # not "à Paris", "to Washington": often a recipient
+
+    def _theatres(self, cands: list[Cand]) -> dict[str, str]:
+        """A transnational armed group (the KB codes it IMG: the Islamic State, al-Qaeda) takes the
+        code of the one state it fights in in this article (docs/annotation.md: armed groups take
+        the code of the country where they operate): at each mention, the one state whose territory
+        or place its sentence names ("dans le Cabo Delgado", "en Syrie"), else the state the article
+        is about when the article names a place of it, unless that state is a subject of the
+        sentence (it acts on the group).
+        It keeps IMG when its mentions point to different states, or none does."""
+        found: dict[str, set[str | None]] = {}
+        # the article's state is a theatre only where the article names a place of it ("à Pemba",
+        # "dans le Cabo Delgado"), not a state that only strikes the group from afar
+        territories = {x.country for sc in self.sentences for x in sc.cands
+                       if not x.dropped and self._at_place(x) and x.country in self.kb.states}
+        for c in cands:
+            entity = self.kb.entities.get(c.entity or "")
+            if entity is None or entity.kind != "organisation" or entity.country != "IMG" \
+                    or entity.sector not in ARMED_GROUPS:
+                continue
+            here = {x.country for x in self.sentences_by_index[c.sent].cands if not x.dropped
+                    and self._at_place(x) and x.country in self.kb.states}  # "près de Palma", "en Syrie"
+            subjects = {code for sent, i, code in self.marks if sent == c.sent and (sent, i) in self.subject_marks}
+            if len(here) == 1:
+                code: str | None = next(iter(here))
+            elif not here and self.dominant in territories and self.dominant not in subjects:
+                code = self.dominant
+            else:
+                code = None
+            found.setdefault(c.entity or "", set()).add(code)
+        out = {}
+        for ident, codes in found.items():
+            named = codes - {None}
+            if len(named) == 1:
+                out[ident] = next(iter(named))
+        return out
 
     def _acronyms(self) -> None:
         """An acronym the article defines beside a long name whose initials it spells ("la Coalition
@@ -501,7 +549,8 @@ class Resolver:
         while k >= 1 and (ws[k - 1].key in DETS or ws[k - 1].key in SKIP_MODS):
             k -= 1
         if k >= 1 and (ws[k - 1].key == "s" and k >= 2 and ws[k - 2].text in ("'", "’")
-                       or c.kind == "group" and ws[k - 1].capital and k - 1 > 0 and ws[k - 1].key not in HONORIFICS):
+                       or c.kind == "group" and ws[k - 1].capital and k - 1 > 0 and ws[k - 1].key not in HONORIFICS
+                       and ws[k - 1].key not in DE):  # "(AFP) - Des insurgés": an article, no owner
             return None
         if c.j + 1 < len(ws) and ws[c.j].key in DE_OF and ws[c.j + 1].capital:
             return None
