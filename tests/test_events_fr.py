@@ -1277,3 +1277,17 @@ def test_b2_meeting_not_confirmed_is_no_refusal():
     got = coded("Le ministre japonais a annoncé une rencontre avec son homologue chinois. Pékin n'a pas confirmé "
                 "cette rencontre.")
     assert not any(e[0] == "REJECT" and e[1] == {"CHN"} for e in got)
+
+
+# --- lead: pronominal senses and affiliation participles -------------------------------------------
+
+def test_claiming_allegiance_is_no_demand_and_names_no_target():
+    got = coded("KIGOMA (Tanzanie), 3 mai 2025 - Des combattants se réclamant du groupe État islamique "
+                "ont attaqué un poste de police près de la frontière.")
+    assert "REQUEST" not in {e[0] for e in got}
+    assert not any(e[0] == "ASSAULT" and "IMG" in e[2] for e in got)
+
+
+def test_plain_demand_verb_still_codes_a_request():
+    got = coded("Le gouvernement tanzanien a réclamé à l'Ouganda la libération de ses pêcheurs.")
+    assert any(e[0] == "REQUEST" and e[1] == {"TZA"} for e in got)

@@ -168,7 +168,8 @@ def _weak(m, doc, lex) -> bool:
     if m.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in CROWD_NUMBERS:
         return True  # "une aide pour des milliers de Syriens": people, not the state
     if tok.dep_ in ("obl:arg", "obl:mod", "obl", "nmod") and tok.head.lemma_.lower() in AFFILIATION and \
-            tok.head.pos_ in ("VERB", "ADJ") and tok.head.dep_ in ("acl", "amod", "appos"):
+            tok.head.pos_ in ("VERB", "ADJ") and (tok.head.dep_ in ("acl", "amod", "appos") or
+                                                  {"VerbForm=Part", "Tense=Pres"} <= set(str(tok.head.morph).split("|"))):
         return True  # "une milice liée à l'Iran": an affiliation, not a party to the event
     low = tok.lower_
     if low.startswith(("pro-", "anti-")) or (m.tok_start > 0 and doc[m.tok_start - 1].lower_ in PREFIXES + ("-",)

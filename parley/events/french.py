@@ -44,6 +44,7 @@ from .fr_words import ATTENDANCE_NOUNS, BODY_NOUNS, CIRCUMSTANCE_NOUNS, COPULA_V
 QUE_LINKS = word_class("fr", "que_link")
 # Conjunctions whose clause states no event: purpose, anteriority, condition, a past state.
 NO_EVENT_QUE = word_class("fr", "no_event_que")
+PRONOMINAL_SENSE = word_class("fr", "pronominal_sense")
 NO_EVENT_CONJ = tuple(" ".join(p) if isinstance(p, tuple) else p for p in word_class("fr", "no_event_conj"))
 INDEFINITE = word_class("fr", "indefinite_det")
 # Cooperation a side says it may undertake: a plan of its own, which PLOVER codes as AGREE.
@@ -78,6 +79,8 @@ class FrenchCoder(FrenchModality):
                 not self.lex.verb("se " + lemmas[0]):
             lemmas += guess_infinitives(t.text)
         if is_pronominal(t):
+            if lemmas[0] in PRONOMINAL_SENSE:
+                return []  # "se réclamer de": claims an allegiance
             return [x for lemma in lemmas for x in ("se " + lemma, lemma)]
         return lemmas
 
