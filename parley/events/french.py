@@ -591,7 +591,7 @@ class FrenchCoder(FrenchModality):
         if not any(x.dep_ in ("obj", "obl:arg", "iobj") and x.pos_ in ("NOUN", "PROPN") for x in t.children):
             return False  # "prêts à mourir": nothing offered to anyone
         if h.dep_ == "acl:relcl" or any(x.dep_ == "obj" and "PronType=Rel" in str(x.morph) for x in t.children):
-            return False  # "les concessions que chaque partie serait prête à faire": the noun tells the act
+            return False  # "les gestes que le camp adverse serait disposé à consentir": the noun tells the act
         return not any(x.i in events for x in t.subtree)
 
     def signing_meeting(self, c: Cand) -> Cand | None:
