@@ -1291,3 +1291,27 @@ def test_claiming_allegiance_is_no_demand_and_names_no_target():
 def test_plain_demand_verb_still_codes_a_request():
     got = coded("Le gouvernement tanzanien a réclamé à l'Ouganda la libération de ses pêcheurs.")
     assert any(e[0] == "REQUEST" and e[1] == {"TZA"} for e in got)
+
+
+# --- C2: a speech verb joined to a "que" clause by the parser; a government and its army ----------
+
+def test_c2_second_main_verb_after_que_clause_keeps_the_main_subject():
+    # "affirme" (singular) cannot agree with "quinze de ses soldats": it is the main clause's second verb
+    got = coded("L'armée indienne annonce que quinze de ses soldats ont été blessés et affirme avoir "
+                "bombardé trois camps pakistanais.")
+    assert any(e[0] == "ASSAULT" and e[1] == {"IND"} and e[2] == {"PAK"} for e in got)
+
+
+def test_c2_conjunct_agreeing_with_que_clause_subject_stays_there():
+    # "menacent" agrees with "les rebelles": the conjunct belongs to the "que" clause
+    report = parley.read("Le ministre tchadien affirme que les rebelles ont fui et menacent de revenir attaquer "
+                         "le Soudan.")
+    threats = [e for e in report.events if e.event == "THREATEN"]
+    assert threats and all(a.sector == "REB" for e in threats for a in e.actor)
+
+
+def test_c2_own_army_abroad_is_no_counterpart_of_its_government():
+    got = coded("Le Pakistan accuse l'Inde de provocations. L'armée indienne affirme avoir détruit plusieurs "
+                "postes pakistanais. Les autorités indiennes ont ensuite fermé le principal poste-frontière.")
+    assert ev("COERCE", {"IND"}, {"PAK"}) in got
+    assert not any(e[0] == "COERCE" and e[2] == {"IND"} for e in got)

@@ -528,6 +528,16 @@ def _addressed(prev: Cand, mine_codes: set) -> list[ActorRef]:
     return out
 
 
+def _own_army_abroad(prev: Cand, cand: Cand) -> bool:
+    """The earlier act is by the armed forces of the actor's own government against another country
+    ("l'armée pakistanaise a détruit des postes afghans; les autorités pakistanaises ont fermé..."): the
+    army is the government's side, not its counterpart (at home, against rebels, it may be one)."""
+    mine = {a.code for a in cand.actors if a.code and (a.sector or "GOV") == "GOV"}
+    army = {a.code for a in prev.actors if a.code and a.sector == "MIL"}
+    return bool(mine & army) and bool(prev.recipients) and all(
+        r.code and r.code not in army for r in prev.recipients)
+
+
 def discourse_recipients(kept: list[Cand], index=None, article=None, back: int = 10) -> None:
     """"Zelensky a salué la décision", "la Maison-Blanche condamne l'attaque": the recipient is the
     actor of the event the object refers back to — an other party of the same sentence (before the
@@ -633,7 +643,7 @@ def discourse_recipients(kept: list[Cand], index=None, article=None, back: int =
                 cand.recipients = addressed
                 cand.notes.append("recipient from discourse: whom the actor's last act addressed")
                 break
-            if theirs and not theirs & mine_keys:
+            if theirs and not theirs & mine_keys and not _own_army_abroad(prev, cand):
                 cand.recipients = [a for a in prev.actors if a.code]
                 cand.notes.append("recipient from discourse")
                 break

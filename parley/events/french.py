@@ -1179,10 +1179,30 @@ class FrenchCoder(FrenchModality):
             if dep in ("amod", "acl") and t.pos_ == "ADJ":
                 return a.np(h), "parse"
             if dep == "conj" and h.pos_ in ("VERB", "ADJ"):
+                if self.misattached_conjunct(t):  # "X annonce que ses soldats ont été tués et affirme ...": X
+                    return self.actors_of(h.head, depth + 1)[0], "inherited"
                 return self.actors_of(h, depth + 1)[0], "inherited"
         if t.pos_ in ("VERB", "AUX", "ADJ") and (finite(t) or t.pos_ == "ADJ" or t.dep_ == "ROOT"):
             return a.left_group(t.i), "linear"
         return [], ""
+
+    @staticmethod
+    def misattached_conjunct(t) -> bool:
+        """A finite verb without a subject that the parser joined to the verb of a "que" clause, although
+        it does not agree in number with that clause's subject: the second verb of the main clause
+        ("L'armée annonce que vingt soldats ont été tués et affirme avoir ...")."""
+        h = t.head
+        if h.dep_ != "ccomp" or h.head.i == h.i or not finite(t) or any(
+                c.dep_.startswith("nsubj") for c in t.children):
+            return False
+        if not any(c.dep_ == "mark" for c in h.children):
+            return False
+        subj = [c for c in h.children if c.dep_.startswith("nsubj")]
+        num = t.morph.get("Number")
+        if not subj or not num:
+            return False
+        sub_num = subj[0].morph.get("Number") or (["Plur"] if subj[0].like_num and subj[0].text not in ("1", "un", "une") else [])
+        return bool(sub_num) and sub_num != num
 
     def noun_actors(self, t) -> list:
         """Actors named inside an event noun's phrase: "les frappes russes", "le retrait des forces X"."""
