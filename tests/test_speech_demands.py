@@ -78,3 +78,34 @@ def test_en_without_preconditions():
              "Armenia said it was ready to discuss reopening rail links with Azerbaijan without preconditions.")
     d = by_actor(r, "ARM")
     assert d and d[0].none and d[0].addressee.code == "AZE"
+
+
+# ---------------------------------------------------------------- C1: "ne … pas tant que X …"
+
+def test_fr_c1_negated_tant_que_is_a_condition_on_the_clause_subject():
+    r = read("Frontière fermée\n\n"
+             "« Nous ne lèverons pas le blocus tant que Minsk n'aura pas relâché nos chauffeurs », "
+             "a déclaré le ministre lituanien de l'Intérieur, Vladislavas Kondratovičius.")
+    d = [x for x in r.demands if x.addressee and x.addressee.code == "BLR"]
+    assert d and d[0].kind == "condition" and d[0].cue == "tant que"
+    assert d[0].actor.code == "LTU"
+
+
+def test_fr_c1_en_tant_que_is_no_condition():
+    r = read("Médiation\n\n"
+             "En tant que médiateur, le Qatar ne prendra pas parti entre Israël et le Hamas.")
+    assert not [x for x in r.demands if x.cue and "tant qu" in x.cue]
+
+
+def test_fr_c1_ngo_can_make_a_demand():
+    r = read("Enquête\n\n"
+             "Amnesty International a dénoncé mardi des exécutions sommaires et a demandé au gouvernement "
+             "camerounais d'ouvrir une enquête indépendante.")
+    d = by_actor(r, "NGO")
+    assert d and d[0].addressee is not None and d[0].addressee.code == "CMR"
+
+
+def test_fr_c1_ngo_is_no_addressee():
+    r = read("Évacuation\n\n"
+             "Le gouvernement soudanais a sommé les ONG de quitter le Darfour avant vendredi.")
+    assert not [d for d in r.demands if d.addressee is not None and d.addressee.code == "NGO"]

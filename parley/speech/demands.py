@@ -372,6 +372,11 @@ class DemandFinder(PartyReader):
             if cue.needs and not re.search(r"\b(?:" + "|".join(map(re.escape, cue.needs)) + r")\b", text, re.I):
                 continue
             for m in rx.finditer(text):
+                if cue.cue.startswith("tant qu") and re.search(r"\ben\s+$", text[:m.start()], re.I):
+                    continue  # "en tant que médiateur": "as", not "as long as"
+                if cue.needs and not re.search(r"\b(?:" + "|".join(map(re.escape, cue.needs)) + r")\b",
+                                               text[:m.start()], re.I):
+                    continue  # the needed word belongs to the main clause: "ne rouvrira pas … tant que"
                 start = sent.start + m.end()
                 if self.inside_quote(start) is not None and self.speaker_of_sentence(sent) is None:
                     continue

@@ -63,7 +63,8 @@ class PartyReader(Attribution):
         if sp is None or (speaking and self.anonymous(sp)):
             return None
         actor = self.index.actors.get(sp.actor_id)
-        if actor is None or not valid_code(actor.country) or (actor.sector or "") in ("CVL", "REF"):
+        ngo = speaking and actor is not None and actor.country == "NGO"  # "HRW demande au gouvernement de …"
+        if actor is None or not (valid_code(actor.country) or ngo) or (actor.sector or "") in ("CVL", "REF"):
             return None  # "la population", "les réfugiés": no party to a demand
         return sp
 
