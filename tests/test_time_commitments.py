@@ -64,3 +64,21 @@ def test_en_deadline_forms():
     dues = {c.actor.code: c.due for c in r.commitments}
     assert dues.get("EGY") == "2024-11-30"
     assert dues.get("ISR") == "2025-01-26"
+
+
+# ---------------------------------------------------------------- C1: "serait opérationnel d'ici …"
+
+def test_fr_c1_future_copula_in_reported_speech():
+    r = read("Frontière\n\n"
+             "Le ministre serbe de l'Intérieur, Ivica Dačić, a assuré que le nouveau poste de contrôle "
+             "serait opérationnel d'ici la fin de l'année.", "2025-03-12", "2025-03-12")
+    c = [x for x in r.commitments if x.due == "2025-12-31"]
+    assert c and c[0].actor.code == "SRB"
+    assert c[0].what.startswith("serait opérationnel")
+
+
+def test_fr_c1_past_copula_is_no_commitment():
+    r = read("Frontière\n\n"
+             "Le ministre serbe de l'Intérieur, Ivica Dačić, a rappelé que le poste de contrôle "
+             "était fermé depuis le 3 mars.", "2025-03-12", "2025-03-12")
+    assert not r.commitments

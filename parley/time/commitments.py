@@ -197,6 +197,10 @@ class CommitmentFinder(Attribution):
                     "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children):
                 return None  # an infinitive: its governor decides ("promet de signer …")
             return ""
+        if tok.pos_ in ("ADJ", "NOUN", "PROPN") and any(c.dep_ == "cop" and future_fr(c) for c in tok.children):
+            # a predicate with "être" in the future or the conditional: "serait opérationnel d'ici la fin
+            # de l'année", "sera ouvert lundi" (the tagger reads the passive participle as an adjective)
+            return self.cc.adjs.get(lemma) or self.cc.nouns.get(lemma) or "promise"
         if lemma in self.cc.nouns and not day_like:
             return self.cc.nouns[lemma]
         if lemma in self.cc.adjs:
@@ -408,11 +412,12 @@ class CommitmentFinder(Attribution):
         if self.a.has_parser:
             tok = next((t for t in doc if sent.base + t.idx >= f.start), None)
             for _ in range(7):
-                if tok is None or tok.pos_ in ("VERB", "AUX"):
+                if tok is None or tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
                     break
                 tok = None if tok.head is tok else tok.head
-            if tok is not None and tok.pos_ in ("VERB", "AUX"):
-                begin = sent.base + min([tok.idx] + [c.idx for c in tok.children if c.dep_.startswith("aux")])
+            if tok is not None and (tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children)):
+                begin = sent.base + min([tok.idx] + [c.idx for c in tok.children if c.dep_.startswith("aux")
+                                                     or c.dep_ == "cop"])
         else:
             cues = [t for t in doc if sent.base + t.idx < f.start and t.lower_ in self.cc.verbs]
             if cues:
